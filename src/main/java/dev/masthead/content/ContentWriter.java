@@ -1,0 +1,156 @@
+package dev.masthead.content;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.masthead.content.article.Article;
+import dev.masthead.content.article.ArticleAuthor;
+import dev.masthead.content.article.ArticleBody;
+import dev.masthead.content.article.ArticleDraft;
+import dev.masthead.content.article.ArticleRelatedPin;
+import dev.masthead.content.article.ArticleSlugHistory;
+import dev.masthead.content.article.ArticleTag;
+import dev.masthead.content.author.Author;
+import dev.masthead.content.body.Body;
+import dev.masthead.content.image.Image;
+import dev.masthead.content.section.Section;
+import dev.masthead.content.tag.Tag;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * Stores content. The one path by which demo content, synthetic content and test
+ * fixtures enter the database, so every stored body is sanitized and every derived
+ * field computed the same way. The admin write API will stand on it.
+ */
+@ApplicationScoped
+public class ContentWriter {
+
+    /** Longest lead text kept for excerpts; excerpts are cut from it. */
+    public static final int LEAD_TEXT_LENGTH = 1000;
+
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public ContentWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional
+    public void section(String slug, String name, String description, int position) {
+        var section = new Section();
+        section.slug = slug;
+        section.name = name;
+        section.description = description;
+        section.position = position;
+        section.persist();
+    }
+
+    @Transactional
+    public void author(String slug, String name, String bio) {
+        var author = new Author();
+        author.slug = slug;
+        author.name = name;
+        author.bio = bio;
+        author.persist();
+    }
+
+    @Transactional
+    public void tag(String slug, String name) {
+        var tag = new Tag();
+        tag.slug = slug;
+        tag.name = name;
+        tag.persist();
+    }
+
+    /** Stores an article with its body, byline, tags, former slugs and pins; returns its id. */
+    @Transactional
+    public long article(ArticleDraft draft) {
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var body = Body.sanitized(draft.body());
+        var article = new Article();
+        article.slug = draft.slug();
+        article.headline = draft.headline();
+        article.dek = draft.dek();
+        article.type = draft.type();
+        article.section = Section.<Section>find("slug", draft.section()).singleResultOptional()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + draft.section()));
+        if (draft.heroImage() != null) {
+            var hero = draft.heroImage();
+            var image = new Image();
+            image.url = hero.url();
+            image.altText = hero.alt();
+            image.width = hero.width();
+            image.height = hero.height();
+            image.caption = hero.caption();
+            image.credit = hero.credit();
+            image.persist();
+            article.heroImage = image;
+        }
+        article.excerpt = draft.excerpt();
+        article.leadText = body.leadText(LEAD_TEXT_LENGTH);
+        article.wordCount = body.wordCount();
+        article.readingMinutes = Body.readingMinutes(article.wordCount);
+        article.status = draft.status();
+        article.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        article.createdAt = now;
+        article.updatedAt = article.publishedAt != null && article.publishedAt.isAfter(now) ? article.publishedAt : now;
+        article.demo = draft.demo();
+        article.persist();
+
+        var stored = new ArticleBody();
+        stored.articleId = article.id;
+        stored.blocks = toJson(body);
+        stored.searchText = searchText(draft.headline(), draft.dek(), body.text());
+        stored.persist();
+
+        int position = 0;
+        for (var slug : draft.authors()) {
+            var link = new ArticleAuthor();
+            link.author = Author.<Author>find("slug", slug).singleResultOptional()
+                    .orElseThrow(() -> new IllegalArgumentException("no author " + slug));
+            link.key = new ArticleAuthor.Key(article.id, link.author.id);
+            link.position = position++;
+            link.persist();
+        }
+        for (var slug : draft.tags()) {
+            var link = new ArticleTag();
+            link.tag = Tag.<Tag>find("slug", slug).singleResultOptional()
+                    .orElseThrow(() -> new IllegalArgumentException("no tag " + slug));
+            link.key = new ArticleTag.Key(article.id, link.tag.id);
+            link.persist();
+        }
+        for (var former : draft.formerSlugs()) {
+            var history = new ArticleSlugHistory();
+            history.slug = former;
+            history.articleId = article.id;
+            history.retiredAt = now;
+            history.persist();
+        }
+        position = 0;
+        for (var slug : draft.pinnedRelated()) {
+            var related = Article.<Article>find("slug", slug).singleResultOptional()
+                    .orElseThrow(() -> new IllegalArgumentException("no article " + slug));
+            var pin = new ArticleRelatedPin();
+            pin.key = new ArticleRelatedPin.Key(article.id, related.id);
+            pin.position = position++;
+            pin.persist();
+        }
+        return article.id;
+    }
+
+    /** What {@code q} searches: headline, dek and body text, lower-cased. */
+    public static String searchText(String headline, String dek, String bodyText) {
+        return (headline + "\n" + (dek == null ? "" : dek) + "\n" + bodyText).toLowerCase(Locale.ROOT);
+    }
+
+    private String toJson(Body body) {
+        try {
+            return json.writeValueAsString(body.blocks());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("body blocks cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.masthead.content.article;
+
+import dev.masthead.content.author.AuthorRef;
+import dev.masthead.content.tag.TagView;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Queries over articles. Every list is one keyset query on an indexed (time, id) order,
+ * with to-one associations fetched in the same statement; bylines and tags for a whole
+ * page come in one {@code IN} query each.
+ */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepository<Article> {
+
+    /** The statuses a reader may see, once their publication time has passed. */
+    static final List<ArticleStatus> VISIBLE = List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED);
+
+    /** Up to {@code query.limit() + 1} visible articles, so the caller can tell whether a next page exists. */
+    public List<Article> page(ArticleQuery query, Instant now) {
+        var hql = new StringBuilder("select a from Article a join fetch a.section s left join fetch a.heroImage "
+                + "where a.status in :visible and a.publishedAt <= :now");
+        var params = new HashMap<String, Object>();
+        params.put("visible", VISIBLE);
+        params.put("now", now);
+        if (query.section() != null) {
+            hql.append(" and s.slug = :section");
+            params.put("section", query.section());
+        }
+        if (query.type() != null) {
+            hql.append(" and a.type = :type");
+            params.put("type", query.type());
+        }
+        if (query.tag() != null) {
+            hql.append(" and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.tag.slug = :tag)");
+            params.put("tag", query.tag());
+        }
+        if (query.author() != null) {
+            hql.append(" and exists (select 1 from ArticleAuthor w where w.key.articleId = a.id"
+                    + " and w.author.slug = :author)");
+            params.put("author", query.author());
+        }
+        if (query.since() != null) {
+            hql.append(" and a.publishedAt >= :since");
+            params.put("since", query.since());
+        }
+        if (query.until() != null) {
+            hql.append(" and a.publishedAt < :until");
+            params.put("until", query.until());
+        }
+        if (query.hasWords()) {
+            hql.append(" and exists (select 1 from ArticleBody b where b.articleId = a.id");
+            for (int i = 0; i < query.words().size(); i++) {
+                hql.append(" and b.searchText like :w").append(i).append(" escape '!'");
+                params.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
+            }
+            hql.append(')');
+        }
+        var field = "a." + query.sort().field();
+        var cursor = query.cursor();
+        if (cursor != null) {
+            // The plain range condition lets the database start its index scan at the cursor
+            // instead of walking every row before it.
+            var op = query.sort().descending() ? "<" : ">";
+            hql.append(" and ").append(field).append(op).append("= :at and (").append(field).append(op)
+                    .append(" :at or a.id ").append(op).append(" :id)");
+            params.put("at", cursor.at());
+            params.put("id", cursor.id());
+        }
+        var dir = query.sort().descending() ? " desc" : " asc";
+        hql.append(" order by ").append(field).append(dir).append(", a.id").append(dir);
+
+        var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
+        params.forEach(jpql::setParameter);
+        return jpql.setMaxResults(query.limit() + 1).getResultList();
+    }
+
+    public Optional<Article> visibleBySlug(String slug, Instant now) {
+        return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
+                        + " where a.slug = :slug and a.status in :visible and a.publishedAt <= :now", Article.class)
+                .setParameter("slug", slug).setParameter("visible", VISIBLE).setParameter("now", now)
+                .getResultStream().findFirst();
+    }
+
+    /** The current slug of the visible article that once had {@code formerSlug}. */
+    public Optional<String> currentSlugOf(String formerSlug, Instant now) {
+        return getEntityManager().createQuery("select a.slug from ArticleSlugHistory h, Article a"
+                        + " where h.slug = :slug and a.id = h.articleId and a.status in :visible and a.publishedAt <= :now",
+                        String.class)
+                .setParameter("slug", formerSlug).setParameter("visible", VISIBLE).setParameter("now", now)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ArticleBody> body(long articleId) {
+        return Optional.ofNullable(getEntityManager().find(ArticleBody.class, articleId));
+    }
+
+    /** Bylines of many articles in one query, in byline order. */
+    public Map<Long, List<AuthorRef>> authorsOf(Collection<Long> articleIds) {
+        var byArticle = new HashMap<Long, List<AuthorRef>>();
+        if (articleIds.isEmpty()) {
+            return byArticle;
+        }
+        getEntityManager().createQuery("select aa.key.articleId, u.slug, u.name from ArticleAuthor aa join aa.author u"
+                        + " where aa.key.articleId in :ids order by aa.key.articleId, aa.position", Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new AuthorRef((String) row[1], (String) row[2])));
+        return byArticle;
+    }
+
+    /** Tags of many articles in one query, by name. */
+    public Map<Long, List<TagView>> tagsOf(Collection<Long> articleIds) {
+        var byArticle = new LinkedHashMap<Long, List<TagView>>();
+        if (articleIds.isEmpty()) {
+            return byArticle;
+        }
+        getEntityManager().createQuery("select at.key.articleId, t.slug, t.name from ArticleTag at join at.tag t"
+                        + " where at.key.articleId in :ids order by at.key.articleId, t.name, t.slug", Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new TagView((String) row[1], (String) row[2])));
+        return byArticle;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

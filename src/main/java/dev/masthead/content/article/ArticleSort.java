@@ -1,0 +1,44 @@
+package dev.masthead.content.article;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The orders a list of articles can come in; each is total, with the id breaking ties. */
+public enum ArticleSort {
+    NEWEST("-publishedAt", "publishedAt", true),
+    OLDEST("publishedAt", "publishedAt", false),
+    RECENTLY_UPDATED("-updatedAt", "updatedAt", true);
+
+    private final String param;
+    private final String field;
+    private final boolean descending;
+
+    ArticleSort(String param, String field, boolean descending) {
+        this.param = param;
+        this.field = field;
+        this.descending = descending;
+    }
+
+    /** The value of the {@code sort} parameter. */
+    public String param() {
+        return param;
+    }
+
+    /** The entity field the keyset runs on. */
+    public String field() {
+        return field;
+    }
+
+    public boolean descending() {
+        return descending;
+    }
+
+    public static Optional<ArticleSort> fromParam(String param) {
+        return Arrays.stream(values()).filter(s -> s.param.equals(param)).findFirst();
+    }
+
+    public static String allowed() {
+        return Arrays.stream(values()).map(ArticleSort::param).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.masthead.content.article;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The type label shown above a headline ("Analysis | Europe"). */
+public enum ArticleType {
+    ANALYSIS("analysis", "Analysis"),
+    NEWS("news", "News"),
+    OPINION("opinion", "Opinion"),
+    SYMPOSIUM("symposium", "Symposium"),
+    FEATURE("feature", "Feature"),
+    INTERVIEW("interview", "Interview"),
+    REVIEW("review", "Review");
+
+    private final String slug;
+    private final String label;
+
+    ArticleType(String slug, String label) {
+        this.slug = slug;
+        this.label = label;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<ArticleType> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
+    }
+
+    public static String allowedSlugs() {
+        return Arrays.stream(values()).map(ArticleType::slug).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.masthead.content.author;
+
+import static dev.masthead.web.ApiDocs.BAD_REQUEST;
+import static dev.masthead.web.ApiDocs.LINK;
+import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
+import static dev.masthead.web.ApiDocs.NOT_FOUND;
+import static dev.masthead.web.ApiDocs.PROBLEM;
+
+import dev.masthead.content.article.ArticleListParams;
+import dev.masthead.content.article.ArticlePage;
+import dev.masthead.web.Problem;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors")
+public class AuthorResource {
+
+    private final AuthorService authors;
+
+    public AuthorResource(AuthorService authors) {
+        this.authors = authors;
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getAuthor", summary = "Get one author", description = "An author's profile by slug.")
+    @APIResponse(responseCode = "200", description = "The author.",
+            content = @Content(schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public AuthorView bySlug(
+            @Parameter(description = "The author's slug.", example = "demo-europe-desk") @PathParam("slug") String slug) {
+        return authors.bySlug(slug);
+    }
+
+    @GET
+    @Path("{slug}/articles")
+    @Operation(operationId = "listAuthorArticles", summary = "List an author's articles",
+            description = "Teasers of the author's published articles, with the filters and paging of "
+                    + "GET /api/v1/articles; the author parameter is the path's.")
+    @APIResponse(responseCode = "200", description = "A page of teasers.",
+            headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticlePage articles(
+            @Parameter(description = "The author's slug.", example = "demo-europe-desk") @PathParam("slug") String slug,
+            @BeanParam ArticleListParams params) {
+        return authors.articles(slug, params.params());
+    }
+}

@@ -1,0 +1,27 @@
+package dev.masthead.content.author;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.masthead.content.common.SocialLink;
+import dev.masthead.content.image.ImageView;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An author's profile. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Type("Author")
+@Description("A writer or contributor, with their profile.")
+@Schema(name = "Author", description = "A writer or contributor, with their profile.")
+public record AuthorView(
+        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") String slug,
+        @Description("Display name.") String name,
+        @Description("Short biography, plain text.") String bio,
+        @Description("Portrait, when there is one.") ImageView avatar,
+        @Description("Profiles on social networks, in display order.") List<SocialLink> socialLinks) {
+
+    public static AuthorView of(Author author) {
+        return new AuthorView(author.slug, author.name, author.bio, ImageView.of(author.avatar),
+                List.copyOf(author.socialLinks));
+    }
+}

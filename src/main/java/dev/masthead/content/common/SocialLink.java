@@ -1,0 +1,16 @@
+package dev.masthead.content.common;
+
+import jakarta.persistence.Embeddable;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A link to a profile on a social network. */
+@Embeddable
+@Type("SocialLink")
+@Description("A link to a profile on a social network.")
+@Schema(name = "SocialLink", description = "A link to a profile on a social network.")
+public record SocialLink(
+        @Description("Network name, lower case.") @Schema(examples = "bluesky") String network,
+        @Description("Profile URL.") @Schema(examples = "https://bsky.app/profile/example") String url) {
+}

@@ -1,0 +1,36 @@
+package dev.masthead.content.image;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An image as a frontend renders it, with the caption and credit that apply where it is shown. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Type("Image")
+@Description("An image with its alt text, caption and photo credit.")
+@Schema(name = "Image", description = "An image with its alt text, caption and photo credit.")
+public record ImageView(
+        @Description("Absolute URL of the image file.") @Schema(examples = "https://images.example.org/blinken.jpg") String url,
+        @Description("Alternative text for screen readers.") String alt,
+        @Description("Caption shown with the image.") String caption,
+        @Description("Photo credit, e.g. \"State Department photo by Ron Przysucha / Public Domain\".") String credit,
+        @Description("Width in pixels, when known.") Integer width,
+        @Description("Height in pixels, when known.") Integer height) {
+
+    /** The image as stored, with its own caption and credit. */
+    public static ImageView of(Image image) {
+        return image == null ? null : of(image, null, null);
+    }
+
+    /** The image with a caption and credit that override the image's own where given. */
+    public static ImageView of(Image image, String caption, String credit) {
+        if (image == null) {
+            return null;
+        }
+        return new ImageView(image.url, image.altText,
+                caption != null ? caption : image.caption,
+                credit != null ? credit : image.credit,
+                image.width, image.height);
+    }
+}

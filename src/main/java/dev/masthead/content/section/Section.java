@@ -1,0 +1,26 @@
+package dev.masthead.content.section;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A section of the publication (Europe, QIOSK ...), in navigation order. */
+@Entity
+@Table(name = "section")
+public class Section extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    public String name;
+
+    public String description;
+
+    public int position;
+}

@@ -1,0 +1,9 @@
+package dev.masthead.content.section;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Every section, in navigation order. */
+@Schema(name = "SectionList", description = "Every section, in navigation order.")
+public record SectionList(@Schema(required = true) List<SectionView> data) {
+}

@@ -1,0 +1,82 @@
+package dev.masthead.content.section;
+
+import static dev.masthead.web.ApiDocs.BAD_REQUEST;
+import static dev.masthead.web.ApiDocs.LINK;
+import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
+import static dev.masthead.web.ApiDocs.NOT_FOUND;
+import static dev.masthead.web.ApiDocs.PROBLEM;
+
+import dev.masthead.content.article.ArticleListParams;
+import dev.masthead.content.article.ArticlePage;
+import dev.masthead.web.Problem;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sections")
+public class SectionResource {
+
+    private final SectionService sections;
+
+    public SectionResource(SectionService sections) {
+        this.sections = sections;
+    }
+
+    @GET
+    @Operation(operationId = "listSections", summary = "List sections",
+            description = "Every section in navigation order.")
+    @APIResponse(responseCode = "200", description = "The sections.",
+            content = @Content(schema = @Schema(implementation = SectionList.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SectionList all() {
+        return sections.all();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getSection", summary = "Get one section", description = "A section by its slug.")
+    @APIResponse(responseCode = "200", description = "The section.",
+            content = @Content(schema = @Schema(implementation = SectionView.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SectionView bySlug(
+            @Parameter(description = "The section's slug.", example = "europe") @PathParam("slug") String slug) {
+        return sections.bySlug(slug);
+    }
+
+    @GET
+    @Path("{slug}/articles")
+    @Operation(operationId = "listSectionArticles", summary = "List a section's articles",
+            description = "Teasers of the section's published articles, with the filters and paging of "
+                    + "GET /api/v1/articles; the section parameter is the path's.")
+    @APIResponse(responseCode = "200", description = "A page of teasers.",
+            headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticlePage articles(
+            @Parameter(description = "The section's slug.", example = "europe") @PathParam("slug") String slug,
+            @BeanParam ArticleListParams params) {
+        return sections.articles(slug, params.params());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.masthead.content.section;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A section with everything a section page or navigation needs. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Type("Section")
+@Description("A section of the publication.")
+@Schema(name = "Section", description = "A section of the publication.")
+public record SectionView(
+        @Description("Stable identifier used in URLs.") @Schema(examples = "europe") String slug,
+        @Description("Display name.") @Schema(examples = "Europe") String name,
+        @Description("What the section covers.") String description,
+        @Description("Place in the navigation, smallest first.") @Schema(examples = "1") int position) {
+
+    public static SectionView of(Section section) {
+        return new SectionView(section.slug, section.name, section.description, section.position);
+    }
+}

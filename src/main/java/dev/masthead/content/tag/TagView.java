@@ -1,0 +1,18 @@
+package dev.masthead.content.tag;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A tag as shown on an article or a tag page. */
+@Type("Tag")
+@Description("A topic label that cuts across sections.")
+@Schema(name = "Tag", description = "A topic label that cuts across sections.")
+public record TagView(
+        @Description("Stable identifier used in URLs.") @Schema(examples = "sanctions") String slug,
+        @Description("Display name.") @Schema(examples = "Sanctions") String name) {
+
+    public static TagView of(Tag tag) {
+        return new TagView(tag.slug, tag.name);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.masthead.newsletter;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Type;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A newsletter as a signup box presents it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Type("NewsletterList")
+@Description("A newsletter readers can subscribe to.")
+@Schema(name = "NewsletterList", description = "A newsletter readers can subscribe to.")
+public record NewsletterListView(
+        @Description("Stable identifier.") @Schema(examples = "weekly-round-up") String slug,
+        @Description("Display name.") @Schema(examples = "Weekly round-up") String name,
+        @Description("The invitation shown in the signup box.") String blurb,
+        @Description("How often it goes out, e.g. weekly.") String cadence,
+        @Description("Whether signups without a list go to this one.") boolean isDefault) {
+
+    public static NewsletterListView of(NewsletterList list) {
+        return new NewsletterListView(list.slug, list.name, list.blurb, list.cadence, list.isDefault);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.masthead.web;
+
+import java.util.List;
+
+/** A query parameter is malformed or out of range. */
+public class InvalidParameterException extends ProblemException {
+
+    public InvalidParameterException(String parameter, String message) {
+        super(400, "invalid-parameter", "Invalid parameter", parameter + " " + message + ".",
+                List.of(new Problem.FieldError(parameter, message)));
+    }
+}
