@@ -96,7 +96,8 @@ public class ContentWriter {
         article.status = draft.status();
         article.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().truncatedTo(ChronoUnit.MICROS);
         article.createdAt = now;
-        article.updatedAt = article.publishedAt != null && article.publishedAt.isAfter(now) ? article.publishedAt : now;
+        // Imported content (demo, synthetic) was last changed when it was published, not when loaded.
+        article.updatedAt = draft.demo() && article.publishedAt != null ? article.publishedAt : now;
         article.demo = draft.demo();
         article.persist();
 

@@ -1,12 +1,10 @@
 package dev.masthead.newsletter;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A newsletter as a signup box presents it. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Type("NewsletterList")
 @Description("A newsletter readers can subscribe to.")
 @Schema(name = "NewsletterList", description = "A newsletter readers can subscribe to.")

@@ -1,6 +1,5 @@
 package dev.masthead.site;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.newsletter.NewsletterListView;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Everything a frontend needs to draw the publication's frame: name, navigation, social links, signup box. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Type("Site")
 @Description("The publication: name, navigation, social links and newsletter signup box.")
 @Schema(name = "Site", description = "The publication: name, navigation, social links and newsletter signup box.")

@@ -64,7 +64,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        var allowed = String.join(", ", e.getResponse().getAllowedMethods());
+        var allowed = String.join(", ", AllowedMethods.forPath(uri.getPath()));
         var response = problem(405, "method-not-allowed", "Method not allowed",
                 "This resource answers only " + allowed + ".", uri, null, null);
         return Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();

@@ -1,6 +1,5 @@
 package dev.masthead.content.author;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.ImageView;
 import java.util.List;
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An author's profile. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Type("Author")
 @Description("A writer or contributor, with their profile.")
 @Schema(name = "Author", description = "A writer or contributor, with their profile.")

@@ -1,12 +1,10 @@
 package dev.masthead.content.image;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An image as a frontend renders it, with the caption and credit that apply where it is shown. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Type("Image")
 @Description("An image with its alt text, caption and photo credit.")
 @Schema(name = "Image", description = "An image with its alt text, caption and photo credit.")

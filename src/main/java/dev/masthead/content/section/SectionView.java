@@ -1,12 +1,10 @@
 package dev.masthead.content.section;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A section with everything a section page or navigation needs. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @Type("Section")
 @Description("A section of the publication.")
 @Schema(name = "Section", description = "A section of the publication.")
