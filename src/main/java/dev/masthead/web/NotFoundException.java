@@ -4,6 +4,11 @@ package dev.masthead.web;
 public class NotFoundException extends ProblemException {
 
     public NotFoundException(String what, String slug) {
-        super(404, "not-found", "Not found", "No " + what + " has the slug '" + slug + "'.", null);
+        super(404, "not-found", "Not found", "No " + what + " has the slug '" + printable(slug) + "'.", null);
+    }
+
+    private static String printable(String slug) {
+        var shown = slug.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() <= 80 ? shown : shown.substring(0, 80) + "…";
     }
 }

@@ -34,6 +34,12 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void controlCharactersInTextQueryAnswer400() {
+        assertInvalidParameter(given().urlEncodingEnabled(false).queryParam("q", "a%00b").get("/api/v1/articles")
+                .then(), "q");
+    }
+
+    @Test
     void tooLongTextQueryAnswers400() {
         assertInvalidParameter(given().queryParam("q", "x".repeat(201)).get("/api/v1/articles").then(), "q");
         assertInvalidParameter(given().queryParam("q", "a b c d e f g h i").get("/api/v1/articles").then(), "q");
@@ -98,7 +104,8 @@ class ErrorHandlingTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/articles?q=%FF%FE%FD", "/api/v1/articles?section=%C0%AF",
             "/api/v1/articles/%C0%AF%FF", "/api/v1/articles?q=%00", "/api/v1/sections/%FF",
-            "/api/v1/articles?limit=%F0%9F%98%80", "/api/v1/articles?cursor=%E2%82"})
+            "/api/v1/articles?limit=%F0%9F%98%80", "/api/v1/articles?cursor=%E2%82", "/api/v1/articles/a%00b",
+            "/api/v1/sections/a%00b/articles", "/api/v1/tags/%00", "/api/v1/authors/x%00"})
     void brokenUtf8NeverCausesAServerError(String url) {
         given().urlEncodingEnabled(false).get(url).then().statusCode(lessThan(500));
     }

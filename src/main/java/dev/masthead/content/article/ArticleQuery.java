@@ -1,5 +1,6 @@
 package dev.masthead.content.article;
 
+import dev.masthead.content.Slugs;
 import dev.masthead.web.InvalidParameterException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A validated question for a list of published articles, shared by REST and GraphQL.
@@ -33,7 +33,6 @@ public record ArticleQuery(
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_QUERY_WORDS = 8;
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
@@ -113,7 +112,7 @@ public record ArticleQuery(
         if (raw == null || raw.isEmpty()) {
             return null;
         }
-        if (raw.length() > 200 || !SLUG.matcher(raw).matches()) {
+        if (!Slugs.isValid(raw)) {
             throw new InvalidParameterException(parameter,
                     "must be a slug: lower-case letters, digits and single hyphens, at most 200 characters; got '"
                             + shorten(raw) + "'");
@@ -150,6 +149,9 @@ public record ArticleQuery(
         }
         if (raw.length() > MAX_QUERY_LENGTH) {
             throw new InvalidParameterException("q", "must be at most " + MAX_QUERY_LENGTH + " characters long");
+        }
+        if (raw.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidParameterException("q", "must not contain control characters");
         }
         var words = Arrays.stream(raw.strip().toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(w -> !w.isEmpty()).distinct().toList();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.ContentConfig;
+import dev.masthead.content.Slugs;
 import dev.masthead.content.body.Block;
 import dev.masthead.content.body.Body;
 import dev.masthead.content.image.ImageView;
@@ -79,6 +80,9 @@ public class ArticleService {
      */
     @Transactional
     public ArticleView published(String slug) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("published article", slug);
+        }
         var now = clock.instant();
         var article = articles.visibleBySlug(slug, now).orElseThrow(() -> {
             var current = articles.currentSlugOf(slug, now);

@@ -1,5 +1,6 @@
 package dev.masthead.content.author;
 
+import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.content.article.ArticleQuery;
 import dev.masthead.content.article.ArticleService;
@@ -19,6 +20,7 @@ public class AuthorService {
 
     @Transactional
     public AuthorView bySlug(String slug) {
+        requireValid(slug);
         var author = Author.<Author>find("select a from Author a left join fetch a.avatar where a.slug = ?1", slug)
                 .firstResultOptional().orElseThrow(() -> new NotFoundException("author", slug));
         return AuthorView.of(author);
@@ -27,9 +29,16 @@ public class AuthorService {
     /** A page of the author's articles; the author must exist. */
     @Transactional
     public ArticlePage articles(String slug, ArticleQuery.Params params) {
+        requireValid(slug);
         if (Author.count("slug", slug) == 0) {
             throw new NotFoundException("author", slug);
         }
         return articles.list(ArticleQuery.parse(params.withAuthor(slug)));
+    }
+
+    private static void requireValid(String slug) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("author", slug);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.masthead.content.section;
 
+import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.content.article.ArticleQuery;
 import dev.masthead.content.article.ArticleService;
@@ -35,6 +36,9 @@ public class SectionService {
     }
 
     private static Section find(String slug) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("section", slug);
+        }
         return Section.<Section>find("slug", slug).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("section", slug));
     }

@@ -1,5 +1,6 @@
 package dev.masthead.content.tag;
 
+import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.content.article.ArticleQuery;
 import dev.masthead.content.article.ArticleService;
@@ -19,6 +20,7 @@ public class TagService {
 
     @Transactional
     public TagView bySlug(String slug) {
+        requireValid(slug);
         return Tag.<Tag>find("slug", slug).firstResultOptional().map(TagView::of)
                 .orElseThrow(() -> new NotFoundException("tag", slug));
     }
@@ -26,9 +28,16 @@ public class TagService {
     /** A page of the tag's articles; the tag must exist. */
     @Transactional
     public ArticlePage articles(String slug, ArticleQuery.Params params) {
+        requireValid(slug);
         if (Tag.count("slug", slug) == 0) {
             throw new NotFoundException("tag", slug);
         }
         return articles.list(ArticleQuery.parse(params.withTag(slug)));
+    }
+
+    private static void requireValid(String slug) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("tag", slug);
+        }
     }
 }
