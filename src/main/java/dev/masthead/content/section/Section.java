@@ -6,10 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 
 /** A section of the publication (Europe, QIOSK ...), in navigation order. */
 @Entity
 @Table(name = "section")
+@BatchSize(size = 100)
 public class Section extends PanacheEntityBase {
 
     @Id

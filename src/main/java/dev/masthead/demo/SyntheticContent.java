@@ -1,0 +1,263 @@
+package dev.masthead.demo;
+
+import dev.masthead.content.ContentConfig;
+import dev.masthead.content.ContentWriter;
+import dev.masthead.content.article.ArticleType;
+import dev.masthead.content.body.Body;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+
+/**
+ * Fills the database with realistic synthetic articles for benchmarks and scale tests:
+ * {@code masthead.content.synthetic-articles=N} on start makes sure N exist. Rows go in
+ * through batched JDBC, not the ORM, so a million articles take minutes. Synthetic
+ * articles are marked as demo content and their slugs start with {@code synthetic-}.
+ */
+@ApplicationScoped
+public class SyntheticContent {
+
+    static final String SLUG_PREFIX = "synthetic-";
+    private static final int BATCH = 1_000;
+    private static final int AUTHORS = 200;
+    private static final int IMAGES = 100;
+    private static final Duration SPAN = Duration.ofDays(365 * 12);
+
+    private static final String[] WORDS = ("sanctions diplomacy ceasefire alliance pipeline budget missile treaty "
+            + "election border refugees summit embassy negotiation defense industry export tariff energy grain "
+            + "shipping navy drone nuclear deterrence inflation debt currency aid reconstruction parliament "
+            + "minister president senate congress pentagon ministry coalition opposition protest court ruling "
+            + "strategy restraint escalation withdrawal occupation insurgency militia frontier corridor port "
+            + "satellite cyber intelligence oversight procurement contractor arsenal stockpile interceptor "
+            + "drought famine migration climate flood harvest oil gas uranium lithium copper semiconductor "
+            + "the a of and to in on for with that as by from at which was were has have had after before "
+            + "while during against between among over under about into through officials said reported "
+            + "analysts warned according week month year policy region government forces talks deal plan")
+            .split(" ");
+    private static final String[] TOPICS = ("sanctions diplomacy nato ukraine russia china taiwan iran israel "
+            + "gaza yemen syria iraq afghanistan korea japan india pakistan brazil mexico venezuela cuba "
+            + "africa sahel sudan ethiopia europe arctic energy oil nuclear arms-control defense-budget "
+            + "military-aid drones cyber trade tariffs climate migration human-rights elections un congress "
+            + "pentagon state-department intelligence navy air-force missile-defense space economy debt").split(" ");
+    private static final ArticleType[] TYPES = ArticleType.values();
+
+    private final ContentConfig config;
+    private final DataSource dataSource;
+
+    public SyntheticContent(ContentConfig config, DataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent event) throws SQLException {
+        if (config.syntheticArticles() > 0) {
+            ensure(config.syntheticArticles());
+        }
+    }
+
+    /** Adds synthetic articles until {@code target} of them exist; returns how many it added. */
+    public int ensure(int target) throws SQLException {
+        try (var db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            int existing = count(db, "select count(*) from article where slug like '" + SLUG_PREFIX + "%'");
+            int missing = target - existing;
+            if (missing <= 0) {
+                return 0;
+            }
+            var started = System.nanoTime();
+            var pools = pools(db);
+            long firstId = count(db, "select coalesce(max(id), 0) from article") + 1L;
+            var random = new SplittableRandom(firstId);
+            var now = Instant.now();
+            try (var article = db.prepareStatement("insert into article (id, slug, headline, dek, type, section_id,"
+                    + " hero_image_id, lead_text, word_count, reading_minutes, status, published_at, created_at,"
+                    + " updated_at, version, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, true)");
+                    var body = db.prepareStatement("insert into article_body (article_id, blocks, search_text)"
+                            + " values (?, ?, ?)");
+                    var byline = db.prepareStatement("insert into article_author (article_id, author_id, position)"
+                            + " values (?, ?, ?)");
+                    var tagging = db.prepareStatement("insert into article_tag (article_id, tag_id) values (?, ?)")) {
+                for (int i = 0; i < missing; i++) {
+                    addArticle(firstId + i, random, now, pools, article, body, byline, tagging);
+                    if ((i + 1) % BATCH == 0 || i == missing - 1) {
+                        article.executeBatch();
+                        body.executeBatch();
+                        byline.executeBatch();
+                        tagging.executeBatch();
+                        db.commit();
+                    }
+                    if ((i + 1) % 50_000 == 0) {
+                        Log.infof("Synthetic content: %d of %d articles", i + 1, missing);
+                    }
+                }
+            }
+            try (var restart = db.createStatement()) {
+                restart.execute("alter table article alter column id restart with " + (firstId + missing));
+            }
+            db.commit();
+            Log.infof("Synthetic content: added %d articles in %d s", missing,
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            return missing;
+        }
+    }
+
+    private void addArticle(long id, SplittableRandom random, Instant now, Pools pools, PreparedStatement article,
+            PreparedStatement body, PreparedStatement byline, PreparedStatement tagging) throws SQLException {
+        var headlineWords = sentence(random, 6 + random.nextInt(7), false);
+        var headline = capitalize(headlineWords);
+        var slug = SLUG_PREFIX + id + "-" + slugOf(headlineWords);
+        var dek = capitalize(sentence(random, 14 + random.nextInt(12), true));
+        var paragraphs = new ArrayList<String>();
+        for (int p = 0, n = 4 + random.nextInt(6); p < n; p++) {
+            var para = new StringBuilder();
+            for (int s = 0, sentences = 2 + random.nextInt(4); s < sentences; s++) {
+                para.append(s == 0 ? "" : " ").append(capitalize(sentence(random, 8 + random.nextInt(14), true)));
+            }
+            paragraphs.add(para.toString());
+        }
+        var text = String.join("\n\n", paragraphs);
+        int words = text.split("\\s+").length;
+        var published = now.minusSeconds(random.nextLong(SPAN.toSeconds()));
+        int roll = random.nextInt(100);
+        var status = roll < 95 ? "PUBLISHED" : roll < 97 ? "DRAFT" : roll < 99 ? "ARCHIVED" : "SCHEDULED";
+        if ("SCHEDULED".equals(status)) {
+            published = now.plusSeconds(3600 + random.nextLong(Duration.ofDays(30).toSeconds()));
+        }
+        var updated = random.nextInt(10) == 0 ? published.plusSeconds(random.nextLong(86_400 * 30)) : published;
+
+        article.setLong(1, id);
+        article.setString(2, slug.length() > 200 ? slug.substring(0, 200) : slug);
+        article.setString(3, headline);
+        article.setString(4, dek);
+        article.setString(5, TYPES[random.nextInt(10) < 6 ? 1 : random.nextInt(TYPES.length)].name());
+        article.setLong(6, pools.sections.get(random.nextInt(pools.sections.size())));
+        article.setLong(7, pools.images.get(random.nextInt(pools.images.size())));
+        article.setString(8, text.length() > ContentWriter.LEAD_TEXT_LENGTH
+                ? text.substring(0, ContentWriter.LEAD_TEXT_LENGTH) : text);
+        article.setInt(9, words);
+        article.setInt(10, Body.readingMinutes(words));
+        article.setString(11, status);
+        article.setTimestamp(12, "DRAFT".equals(status) ? null : Timestamp.from(published));
+        article.setTimestamp(13, Timestamp.from(published));
+        article.setTimestamp(14, Timestamp.from(updated.isAfter(now) ? published : updated));
+        article.addBatch();
+
+        var blocks = new StringBuilder("[");
+        for (int p = 0; p < paragraphs.size(); p++) {
+            blocks.append(p == 0 ? "" : ",").append("{\"type\":\"paragraph\",\"html\":\"")
+                    .append(paragraphs.get(p)).append("\"}");
+        }
+        body.setLong(1, id);
+        body.setString(2, blocks.append(']').toString());
+        body.setString(3, ContentWriter.searchText(headline, dek, text));
+        body.addBatch();
+
+        int first = random.nextInt(pools.authors.size());
+        for (int a = 0, n = random.nextInt(10) < 8 ? 1 : 2; a < n; a++) {
+            byline.setLong(1, id);
+            byline.setLong(2, pools.authors.get((first + a) % pools.authors.size()));
+            byline.setInt(3, a);
+            byline.addBatch();
+        }
+        int tag = random.nextInt(pools.tags.size());
+        for (int t = 0, n = 1 + random.nextInt(5); t < n; t++) {
+            tagging.setLong(1, id);
+            tagging.setLong(2, pools.tags.get((tag + t * 7) % pools.tags.size()));
+            tagging.addBatch();
+        }
+    }
+
+    private record Pools(List<Long> sections, List<Long> authors, List<Long> tags, List<Long> images) {
+    }
+
+    /** The sections, authors, tags and images synthetic articles draw from, made on first use. */
+    private Pools pools(Connection db) throws SQLException {
+        if (count(db, "select count(*) from section") == 0) {
+            for (int i = 0; i < 8; i++) {
+                insert(db, "insert into section (slug, name, description, position) values (?, ?, ?, ?)",
+                        SLUG_PREFIX + "section-" + i, "Synthetic section " + i, "Synthetic content", 100 + i);
+            }
+        }
+        if (count(db, "select count(*) from author where slug like '" + SLUG_PREFIX + "%'") == 0) {
+            for (int i = 1; i <= AUTHORS; i++) {
+                insert(db, "insert into author (slug, name, bio) values (?, ?, ?)", SLUG_PREFIX + "author-" + i,
+                        "Synthetic Author " + i, "A synthetic byline for benchmarks and scale tests.");
+            }
+        }
+        for (var topic : TOPICS) {
+            if (count(db, "select count(*) from tag where slug = '" + topic + "'") == 0) {
+                insert(db, "insert into tag (slug, name) values (?, ?)", topic,
+                        capitalize(topic.replace('-', ' ')));
+            }
+        }
+        if (count(db, "select count(*) from image where url like 'https://synthetic.masthead.dev/%'") == 0) {
+            for (int i = 1; i <= IMAGES; i++) {
+                insert(db, "insert into image (url, alt_text, caption, credit, width, height) values (?, ?, ?, ?, ?, ?)",
+                        "https://synthetic.masthead.dev/images/" + i + ".jpg", "Synthetic image " + i,
+                        "A synthetic caption for image " + i + ".", "Synthetic photo " + i + " / Public Domain",
+                        1600, 900);
+            }
+        }
+        db.commit();
+        return new Pools(ids(db, "select id from section order by id"),
+                ids(db, "select id from author where slug like '" + SLUG_PREFIX + "%' order by id"),
+                ids(db, "select id from tag order by id"),
+                ids(db, "select id from image where url like 'https://synthetic.masthead.dev/%' order by id"));
+    }
+
+    private static String sentence(SplittableRandom random, int words, boolean period) {
+        var out = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            out.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return period ? out.append('.').toString() : out.toString();
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String slugOf(String words) {
+        var slug = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+
+    private static int count(Connection db, String sql) throws SQLException {
+        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<Long> ids(Connection db, String sql) throws SQLException {
+        var ids = new ArrayList<Long>();
+        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static void insert(Connection db, String sql, Object... values) throws SQLException {
+        try (var st = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            st.executeUpdate();
+        }
+    }
+}
