@@ -2,6 +2,7 @@ package dev.masthead.site;
 
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.newsletter.NewsletterListView;
+import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
@@ -17,7 +18,7 @@ public record SiteView(
         @Description("The publication's home page.") String url,
         @Description("\"Follow us on social\" links, in display order.") List<Social> socialLinks,
         @Description("Sections in navigation order.") List<SectionRef> navigation,
-        @Description("The newsletter the signup box offers.") NewsletterListView newsletter) {
+        @Description("The newsletter the signup box offers.") NewsletterListView newsletter) implements SurrogateKeyed {
 
     /** A social link with the label a frontend shows. */
     @Type("SiteSocialLink")
@@ -27,5 +28,10 @@ public record SiteView(
             @Description("Network name, lower case.") @Schema(examples = "x") String network,
             @Description("Label to show.") @Schema(examples = "X (Twitter)") String label,
             @Description("Profile URL.") String url) {
+    }
+
+    @Override
+    public List<String> surrogateKeys() {
+        return List.of("site", "sections", "newsletters");
     }
 }

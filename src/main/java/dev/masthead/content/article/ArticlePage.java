@@ -2,6 +2,7 @@ package dev.masthead.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.masthead.web.Paged;
+import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ArticlePage", description = "One page of article teasers.")
 public record ArticlePage(
         @Schema(required = true) List<ArticleSummary> data,
-        @Schema(required = true) PageInfo page) implements Paged {
+        @Schema(required = true) PageInfo page) implements Paged, SurrogateKeyed {
 
     @Override
     public String nextCursor() {
@@ -23,5 +24,10 @@ public record ArticlePage(
     public record PageInfo(
             @Schema(examples = "20", required = true) int limit,
             @Schema(examples = "djF8LXB1Ymxpc2hlZEF0fDE2NDU1NTIwMDAwMDAwMDB8NDI") String nextCursor) {
+    }
+
+    @Override
+    public List<String> surrogateKeys() {
+        return List.of("articles");
     }
 }

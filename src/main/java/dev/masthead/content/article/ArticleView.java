@@ -4,7 +4,9 @@ import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.tag.TagView;
+import dev.masthead.web.SurrogateKeyed;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
@@ -31,5 +33,15 @@ public record ArticleView(
         @Description("When it last changed, ISO-8601 UTC.") Instant updatedAt,
         @Description("The byline, in order.") List<AuthorRef> authors,
         @Description("Its tags, by name.") List<TagView> tags,
-        @Description("The body as HTML, text and blocks.") BodyView body) {
+        @Description("The body as HTML, text and blocks.") BodyView body) implements SurrogateKeyed {
+
+    @Override
+    public List<String> surrogateKeys() {
+        var keys = new ArrayList<String>();
+        keys.add("article-" + slug);
+        keys.add("section-" + section.slug());
+        authors.forEach(a -> keys.add("author-" + a.slug()));
+        tags.forEach(t -> keys.add("tag-" + t.slug()));
+        return keys;
+    }
 }

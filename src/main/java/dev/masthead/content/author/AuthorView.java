@@ -2,6 +2,7 @@ package dev.masthead.content.author;
 
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.ImageView;
+import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
@@ -16,10 +17,15 @@ public record AuthorView(
         @Description("Display name.") String name,
         @Description("Short biography, plain text.") String bio,
         @Description("Portrait, when there is one.") ImageView avatar,
-        @Description("Profiles on social networks, in display order.") List<SocialLink> socialLinks) {
+        @Description("Profiles on social networks, in display order.") List<SocialLink> socialLinks) implements SurrogateKeyed {
 
     public static AuthorView of(Author author) {
         return new AuthorView(author.slug, author.name, author.bio, ImageView.of(author.avatar),
                 List.copyOf(author.socialLinks));
+    }
+
+    @Override
+    public List<String> surrogateKeys() {
+        return List.of("author-" + slug);
     }
 }

@@ -1,9 +1,15 @@
 package dev.masthead.content.section;
 
+import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every section, in navigation order. */
 @Schema(name = "SectionList", description = "Every section, in navigation order.")
-public record SectionList(@Schema(required = true) List<SectionView> data) {
+public record SectionList(@Schema(required = true) List<SectionView> data) implements SurrogateKeyed {
+
+    @Override
+    public List<String> surrogateKeys() {
+        return List.of("sections");
+    }
 }

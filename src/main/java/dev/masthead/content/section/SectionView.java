@@ -1,5 +1,7 @@
 package dev.masthead.content.section;
 
+import dev.masthead.web.SurrogateKeyed;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,9 +14,14 @@ public record SectionView(
         @Description("Stable identifier used in URLs.") @Schema(examples = "europe") String slug,
         @Description("Display name.") @Schema(examples = "Europe") String name,
         @Description("What the section covers.") String description,
-        @Description("Place in the navigation, smallest first.") @Schema(examples = "1") int position) {
+        @Description("Place in the navigation, smallest first.") @Schema(examples = "1") int position) implements SurrogateKeyed {
 
     public static SectionView of(Section section) {
         return new SectionView(section.slug, section.name, section.description, section.position);
+    }
+
+    @Override
+    public List<String> surrogateKeys() {
+        return List.of("section-" + slug);
     }
 }

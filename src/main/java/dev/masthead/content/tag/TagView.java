@@ -1,5 +1,7 @@
 package dev.masthead.content.tag;
 
+import dev.masthead.web.SurrogateKeyed;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,9 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Tag", description = "A topic label that cuts across sections.")
 public record TagView(
         @Description("Stable identifier used in URLs.") @Schema(examples = "sanctions") String slug,
-        @Description("Display name.") @Schema(examples = "Sanctions") String name) {
+        @Description("Display name.") @Schema(examples = "Sanctions") String name) implements SurrogateKeyed {
 
     public static TagView of(Tag tag) {
         return new TagView(tag.slug, tag.name);
+    }
+
+    @Override
+    public List<String> surrogateKeys() {
+        return List.of("tag-" + slug);
     }
 }
