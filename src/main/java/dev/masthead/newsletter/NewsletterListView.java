@@ -1,6 +1,8 @@
 package dev.masthead.newsletter;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A newsletter readers can subscribe to.")
 @Schema(name = "NewsletterList", description = "A newsletter readers can subscribe to.")
 public record NewsletterListView(
-        @Description("Stable identifier.") @Schema(examples = "weekly-round-up") String slug,
-        @Description("Display name.") @Schema(examples = "Weekly round-up") String name,
-        @Description("The invitation shown in the signup box.") String blurb,
+        @Description("Stable identifier.") @Schema(examples = "weekly-round-up") @NonNull String slug,
+        @Description("Display name.") @Schema(examples = "Weekly round-up") @NonNull String name,
+        @Description("The invitation shown in the signup box.") @NonNull String blurb,
         @Description("How often it goes out, e.g. weekly.") String cadence,
-        @Description("Whether signups without a list go to this one.") boolean isDefault) {
+        @Name("isDefault") @Description("Whether signups without a list go to this one.") boolean isDefault) {
 
     public static NewsletterListView of(NewsletterList list) {
         return new NewsletterListView(list.slug, list.name, list.blurb, list.cadence, list.isDefault);

@@ -5,6 +5,7 @@ import dev.masthead.newsletter.NewsletterListView;
 import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("The publication: name, navigation, social links and newsletter signup box.")
 @Schema(name = "Site", description = "The publication: name, navigation, social links and newsletter signup box.")
 public record SiteView(
-        @Description("The publication's name.") String name,
+        @Description("The publication's name.") @NonNull String name,
         @Description("What the publication is about.") String description,
         @Description("The publication's home page.") String url,
-        @Description("\"Follow us on social\" links, in display order.") List<Social> socialLinks,
-        @Description("Sections in navigation order.") List<SectionRef> navigation,
+        @Description("\"Follow us on social\" links, in display order.") @NonNull List<Social> socialLinks,
+        @Description("Sections in navigation order.") @NonNull List<SectionRef> navigation,
         @Description("The newsletter the signup box offers.") NewsletterListView newsletter) implements SurrogateKeyed {
 
     /** A social link with the label a frontend shows. */

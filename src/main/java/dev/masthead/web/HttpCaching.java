@@ -42,6 +42,8 @@ public class HttpCaching {
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (entity instanceof SurrogateKeyed keyed) {
             headers.putSingle("Surrogate-Key", String.join(" ", keyed.surrogateKeys()));
+        } else if (entity instanceof ListBody list) {
+            headers.putSingle("Surrogate-Key", String.join(" ", list.surrogateKeys()));
         }
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);

@@ -1,8 +1,11 @@
 package dev.masthead.web;
 
+import io.smallrye.graphql.api.ErrorCode;
+
 import java.util.List;
 
 /** A query parameter is malformed or out of range. */
+@ErrorCode("invalid-parameter")
 public class InvalidParameterException extends ProblemException {
 
     public InvalidParameterException(String parameter, String message) {

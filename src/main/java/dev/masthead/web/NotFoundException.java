@@ -1,6 +1,9 @@
 package dev.masthead.web;
 
+import io.smallrye.graphql.api.ErrorCode;
+
 /** The thing asked for does not exist, or is not public. */
+@ErrorCode("not-found")
 public class NotFoundException extends ProblemException {
 
     public NotFoundException(String what, String slug) {

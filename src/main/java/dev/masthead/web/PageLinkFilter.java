@@ -10,7 +10,7 @@ public class PageLinkFilter {
 
     @ServerResponseFilter
     public void link(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof Paged paged && paged.nextCursor() != null) {
+        if (response.getEntity() instanceof ListBody paged && paged.nextCursor() != null) {
             UriInfo uri = request.getUriInfo();
             var next = uri.getRequestUriBuilder().replaceQueryParam("cursor", paged.nextCursor()).build();
             response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");

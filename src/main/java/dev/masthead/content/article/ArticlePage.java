@@ -1,16 +1,16 @@
 package dev.masthead.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.masthead.web.Paged;
-import dev.masthead.web.SurrogateKeyed;
+import dev.masthead.web.ListBody;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of teasers and how to get the next. */
 @Schema(name = "ArticlePage", description = "One page of article teasers.")
 public record ArticlePage(
         @Schema(required = true) List<ArticleSummary> data,
-        @Schema(required = true) PageInfo page) implements Paged, SurrogateKeyed {
+        @Schema(required = true) PageInfo page) implements ListBody {
 
     @Override
     public String nextCursor() {
@@ -19,6 +19,7 @@ public record ArticlePage(
 
     /** Paging state: the limit applied and the cursor of the next page, absent on the last. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Type("RestPageInfo")
     @Schema(name = "PageInfo", description = "The limit applied and the opaque cursor of the next page; "
             + "nextCursor is absent on the last page.")
     public record PageInfo(

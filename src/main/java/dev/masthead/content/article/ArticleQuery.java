@@ -66,6 +66,14 @@ public record ArticleQuery(
     }
 
     public static ArticleQuery parse(Params p, int defaultLimit, int maxLimit) {
+        return parse(p, defaultLimit, maxLimit, "limit", "cursor");
+    }
+
+    /**
+     * As {@link #parse(Params, int, int)}, naming the page size and cursor as the calling
+     * door does (GraphQL's {@code first} and {@code after}) in every error.
+     */
+    public static ArticleQuery parse(Params p, int defaultLimit, int maxLimit, String limitName, String cursorName) {
         var sort = p.sort() == null || p.sort().isEmpty() ? ArticleSort.NEWEST
                 : ArticleSort.fromParam(p.sort()).orElseThrow(() -> new InvalidParameterException("sort",
                         "must be one of " + ArticleSort.allowed() + "; got '" + shorten(p.sort()) + "'"));
@@ -77,9 +85,9 @@ public record ArticleQuery(
         if (since != null && until != null && !since.isBefore(until)) {
             throw new InvalidParameterException("since", "must be before until");
         }
-        var cursor = p.cursor() == null || p.cursor().isEmpty() ? null : Cursor.decode(p.cursor(), sort);
+        var cursor = p.cursor() == null || p.cursor().isEmpty() ? null : Cursor.decode(cursorName, p.cursor(), sort);
         return new ArticleQuery(slug("section", p.section()), type, slug("tag", p.tag()), slug("author", p.author()),
-                since, until, words(p.q()), sort, limit(p.limit(), defaultLimit, maxLimit), cursor);
+                since, until, words(p.q()), sort, limit(limitName, p.limit(), defaultLimit, maxLimit), cursor);
     }
 
     public boolean hasWords() {
@@ -91,7 +99,7 @@ public record ArticleQuery(
         return new ArticleQuery(section, type, tag, author, since, until, words, sort, limit, next);
     }
 
-    static int limit(String raw, int defaultLimit, int maxLimit) {
+    static int limit(String name, String raw, int defaultLimit, int maxLimit) {
         if (raw == null || raw.isEmpty()) {
             return defaultLimit;
         }
@@ -99,11 +107,11 @@ public record ArticleQuery(
         try {
             value = Integer.parseInt(raw.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("limit",
+            throw new InvalidParameterException(name,
                     "must be a whole number between 1 and " + maxLimit + "; got '" + shorten(raw) + "'");
         }
         if (value < 1 || value > maxLimit) {
-            throw new InvalidParameterException("limit", "must be between 1 and " + maxLimit + "; got " + value);
+            throw new InvalidParameterException(name, "must be between 1 and " + maxLimit + "; got " + value);
         }
         return value;
     }

@@ -29,55 +29,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public List<Article> page(ArticleQuery query, Instant now) {
         // One table in FROM (sections load in one batch afterwards), so every database drives
         // the query from the article index whose order the list asks for.
-        var hql = new StringBuilder("select a from Article a left join fetch a.heroImage"
-                + " where a.status in :visible and a.publishedAt <= :now");
+        var hql = new StringBuilder("select a from Article a left join fetch a.heroImage where ");
         var params = new HashMap<String, Object>();
-        params.put("visible", VISIBLE);
-        params.put("now", now);
-        if (query.section() != null) {
-            var section = idOf("Section", query.section());
-            if (section.isEmpty()) {
-                return List.of();
-            }
-            hql.append(" and a.section.id = :section");
-            params.put("section", section.get());
-        }
-        if (query.type() != null) {
-            hql.append(" and a.type = :type");
-            params.put("type", query.type());
-        }
-        if (query.tag() != null) {
-            var tag = idOf("Tag", query.tag());
-            if (tag.isEmpty()) {
-                return List.of();
-            }
-            hql.append(" and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.key.tagId = :tag)");
-            params.put("tag", tag.get());
-        }
-        if (query.author() != null) {
-            var author = idOf("Author", query.author());
-            if (author.isEmpty()) {
-                return List.of();
-            }
-            hql.append(" and exists (select 1 from ArticleAuthor w where w.key.articleId = a.id"
-                    + " and w.key.authorId = :author)");
-            params.put("author", author.get());
-        }
-        if (query.since() != null) {
-            hql.append(" and a.publishedAt >= :since");
-            params.put("since", query.since());
-        }
-        if (query.until() != null) {
-            hql.append(" and a.publishedAt < :until");
-            params.put("until", query.until());
-        }
-        if (query.hasWords()) {
-            hql.append(" and exists (select 1 from ArticleBody b where b.articleId = a.id");
-            for (int i = 0; i < query.words().size(); i++) {
-                hql.append(" and b.searchText like :w").append(i).append(" escape '!'");
-                params.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
-            }
-            hql.append(')');
+        if (!where(query, now, hql, params)) {
+            return List.of();
         }
         var field = "a." + query.sort().field();
         var cursor = query.cursor();
@@ -110,6 +65,74 @@ public class ArticleRepository implements PanacheRepository<Article> {
         var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
         params.forEach(jpql::setParameter);
         return jpql.setMaxResults(query.limit() + 1).getResultList();
+    }
+
+    /** How many visible articles match the query's filters, ignoring its cursor and limit. */
+    public long count(ArticleQuery query, Instant now) {
+        var hql = new StringBuilder("select count(a) from Article a where ");
+        var params = new HashMap<String, Object>();
+        if (!where(query, now, hql, params)) {
+            return 0;
+        }
+        var count = getEntityManager().createQuery(hql.toString(), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * Appends the query's filters to {@code hql}; false when a filter names something that
+     * does not exist, so nothing can match.
+     */
+    private boolean where(ArticleQuery query, Instant now, StringBuilder hql, Map<String, Object> params) {
+        hql.append("a.status in :visible and a.publishedAt <= :now");
+        params.put("visible", VISIBLE);
+        params.put("now", now);
+        if (query.section() != null) {
+            var section = idOf("Section", query.section());
+            if (section.isEmpty()) {
+                return false;
+            }
+            hql.append(" and a.section.id = :section");
+            params.put("section", section.get());
+        }
+        if (query.type() != null) {
+            hql.append(" and a.type = :type");
+            params.put("type", query.type());
+        }
+        if (query.tag() != null) {
+            var tag = idOf("Tag", query.tag());
+            if (tag.isEmpty()) {
+                return false;
+            }
+            hql.append(" and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.key.tagId = :tag)");
+            params.put("tag", tag.get());
+        }
+        if (query.author() != null) {
+            var author = idOf("Author", query.author());
+            if (author.isEmpty()) {
+                return false;
+            }
+            hql.append(" and exists (select 1 from ArticleAuthor w where w.key.articleId = a.id"
+                    + " and w.key.authorId = :author)");
+            params.put("author", author.get());
+        }
+        if (query.since() != null) {
+            hql.append(" and a.publishedAt >= :since");
+            params.put("since", query.since());
+        }
+        if (query.until() != null) {
+            hql.append(" and a.publishedAt < :until");
+            params.put("until", query.until());
+        }
+        if (query.hasWords()) {
+            hql.append(" and exists (select 1 from ArticleBody b where b.articleId = a.id");
+            for (int i = 0; i < query.words().size(); i++) {
+                hql.append(" and b.searchText like :w").append(i).append(" escape '!'");
+                params.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
+            }
+            hql.append(')');
+        }
+        return true;
     }
 
     private Optional<Long> idOf(String entity, String slug) {
@@ -163,6 +186,35 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
                         .add(new TagView((String) row[1], (String) row[2])));
         return byArticle;
+    }
+
+    /** Bylines of many articles, by article slug, in one query. */
+    public Map<String, List<AuthorRef>> authorsBySlug(Collection<String> slugs) {
+        var bySlug = new HashMap<String, List<AuthorRef>>();
+        if (slugs.isEmpty()) {
+            return bySlug;
+        }
+        getEntityManager().createQuery("select a.slug, u.slug, u.name from ArticleAuthor aa join aa.author u, Article a"
+                        + " where a.id = aa.key.articleId and a.slug in :slugs order by a.slug, aa.position", Object[].class)
+                .setParameter("slugs", slugs).getResultList()
+                .forEach(row -> bySlug.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                        .add(new AuthorRef((String) row[1], (String) row[2])));
+        return bySlug;
+    }
+
+    /** Tags of many articles, by article slug, in one query. */
+    public Map<String, List<TagView>> tagsBySlug(Collection<String> slugs) {
+        var bySlug = new HashMap<String, List<TagView>>();
+        if (slugs.isEmpty()) {
+            return bySlug;
+        }
+        getEntityManager().createQuery("select a.slug, t.slug, t.name from ArticleTag at join at.tag t, Article a"
+                        + " where a.id = at.key.articleId and a.slug in :slugs order by a.slug, t.name, t.slug",
+                        Object[].class)
+                .setParameter("slugs", slugs).getResultList()
+                .forEach(row -> bySlug.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                        .add(new TagView((String) row[1], (String) row[2])));
+        return bySlug;
     }
 
     private static String escapeLike(String word) {

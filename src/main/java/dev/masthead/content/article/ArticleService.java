@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.ContentConfig;
 import dev.masthead.content.Slugs;
+import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.body.Block;
 import dev.masthead.content.body.Body;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
+import dev.masthead.content.tag.TagView;
 import dev.masthead.web.MovedPermanentlyException;
 import dev.masthead.web.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Public reads of articles: the one service both API doors call. */
 @ApplicationScoped
@@ -40,29 +43,70 @@ public class ArticleService {
         this.clock = Clock.systemUTC();
     }
 
-    /** A page of visible articles matching the query, newest first unless it says otherwise. */
+    /**
+     * One page of visible articles with each one's cursor: what both doors build their
+     * lists from. With {@code withBylinesAndTags} false the teasers carry empty author and
+     * tag lists, for callers that load those only when asked (GraphQL's batch resolvers).
+     */
     @Transactional
-    public ArticlePage list(ArticleQuery query) {
+    public ArticleSlice slice(ArticleQuery query, boolean withBylinesAndTags) {
         var rows = articles.page(query, clock.instant());
         var hasNext = rows.size() > query.limit();
         var page = hasNext ? rows.subList(0, query.limit()) : rows;
         var ids = page.stream().map(a -> a.id).toList();
-        var authors = articles.authorsOf(ids);
-        var tags = articles.tagsOf(ids);
-        var data = page.stream().map(a -> {
+        var authors = withBylinesAndTags ? articles.authorsOf(ids) : Map.<Long, List<AuthorRef>>of();
+        var tags = withBylinesAndTags ? articles.tagsOf(ids) : Map.<Long, List<TagView>>of();
+        var entries = page.stream().map(a -> {
             var excerpt = excerptOf(a);
-            return new ArticleSummary(a.slug, a.headline, a.dek, a.type.slug(), a.type.label(),
+            var summary = new ArticleSummary(a.slug, a.headline, a.dek, a.type.slug(), a.type.label(),
                     SectionRef.of(a.section), heroOf(a), excerpt.text(), excerpt.truncated(), a.wordCount,
                     a.readingMinutes, a.publishedAt, a.updatedAt, authors.getOrDefault(a.id, List.of()),
                     tags.getOrDefault(a.id, List.of()));
+            return new ArticleSlice.Entry(summary, cursorOf(a, query.sort()).encode());
         }).toList();
-        String next = null;
-        if (hasNext) {
-            var last = page.get(page.size() - 1);
-            var at = query.sort() == ArticleSort.RECENTLY_UPDATED ? last.updatedAt : last.publishedAt;
-            next = new Cursor(query.sort(), at, last.id).encode();
-        }
-        return new ArticlePage(data, new ArticlePage.PageInfo(query.limit(), next));
+        var next = hasNext ? entries.get(entries.size() - 1).cursor() : null;
+        return new ArticleSlice(entries, next);
+    }
+
+    /** A page of visible articles matching the query, newest first unless it says otherwise. */
+    @Transactional
+    public ArticlePage list(ArticleQuery query) {
+        var slice = slice(query, true);
+        var data = slice.entries().stream().map(ArticleSlice.Entry::summary).toList();
+        return new ArticlePage(data, new ArticlePage.PageInfo(query.limit(), slice.nextCursor()));
+    }
+
+    /** A Relay connection over the articles a GraphQL list field asks for; bylines and tags are left to batch resolvers. */
+    @Transactional
+    public ArticleConnection connection(ArticleFilter filter, ArticleSort sort, Integer first, String after) {
+        var query = ArticleQuery.parse(filter.params(sort, first, after), ArticleQuery.DEFAULT_LIMIT,
+                ArticleQuery.MAX_LIMIT, "first", "after");
+        return new ArticleConnection(slice(query, false), query);
+    }
+
+    /** How many visible articles match the query's filters. */
+    @Transactional
+    public long count(ArticleQuery query) {
+        return articles.count(query, clock.instant());
+    }
+
+    /** Bylines of the given articles, in the given order. */
+    @Transactional
+    public List<List<AuthorRef>> authorsOf(List<String> slugs) {
+        var bySlug = articles.authorsBySlug(slugs);
+        return slugs.stream().map(slug -> bySlug.getOrDefault(slug, List.of())).toList();
+    }
+
+    /** Tags of the given articles, in the given order. */
+    @Transactional
+    public List<List<TagView>> tagsOf(List<String> slugs) {
+        var bySlug = articles.tagsBySlug(slugs);
+        return slugs.stream().map(slug -> bySlug.getOrDefault(slug, List.of())).toList();
+    }
+
+    private static Cursor cursorOf(Article article, ArticleSort sort) {
+        return new Cursor(sort, sort == ArticleSort.RECENTLY_UPDATED ? article.updatedAt : article.publishedAt,
+                article.id);
     }
 
     /** The LATEST rail: the newest teasers, optionally of one section; one page, no cursor. */
@@ -80,17 +124,29 @@ public class ArticleService {
      */
     @Transactional
     public ArticleView published(String slug) {
+        return published(slug, false);
+    }
+
+    /**
+     * The visible article with this slug or, with {@code followFormerSlugs}, the one that
+     * once had it; for doors that cannot redirect.
+     */
+    @Transactional
+    public ArticleView published(String slug, boolean followFormerSlugs) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("published article", slug);
         }
         var now = clock.instant();
-        var article = articles.visibleBySlug(slug, now).orElseThrow(() -> {
-            var current = articles.currentSlugOf(slug, now);
-            if (current.isPresent()) {
-                return new MovedPermanentlyException(URI.create("/api/v1/articles/" + current.get()));
+        var found = articles.visibleBySlug(slug, now);
+        if (found.isEmpty()) {
+            var current = articles.currentSlugOf(slug, now)
+                    .orElseThrow(() -> new NotFoundException("published article", slug));
+            if (!followFormerSlugs) {
+                throw new MovedPermanentlyException(URI.create("/api/v1/articles/" + current));
             }
-            return new NotFoundException("published article", slug);
-        });
+            found = articles.visibleBySlug(current, now);
+        }
+        var article = found.orElseThrow(() -> new NotFoundException("published article", slug));
         var body = bodyOf(article);
         var ids = List.of(article.id);
         var excerpt = excerptOf(article);

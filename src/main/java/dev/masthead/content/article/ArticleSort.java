@@ -1,10 +1,14 @@
 package dev.masthead.content.article;
 
 import java.util.Arrays;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The orders a list of articles can come in; each is total, with the id breaking ties. */
+@Enum("ArticleSort")
+@Description("The order of an article list; every order is total, ties broken by id.")
 public enum ArticleSort {
     NEWEST("-publishedAt", "publishedAt", true),
     OLDEST("publishedAt", "publishedAt", false),

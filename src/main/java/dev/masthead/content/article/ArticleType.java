@@ -1,10 +1,14 @@
 package dev.masthead.content.article;
 
 import java.util.Arrays;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The type label shown above a headline ("Analysis | Europe"). */
+@Enum("ArticleType")
+@Description("The type label printed above a headline.")
 public enum ArticleType {
     ANALYSIS("analysis", "Analysis"),
     NEWS("news", "News"),

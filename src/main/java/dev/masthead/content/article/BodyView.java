@@ -3,6 +3,7 @@ package dev.masthead.content.article;
 import dev.masthead.content.body.Block;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An article body as sanitized HTML, plain text and structured blocks.")
 @Schema(name = "Body", description = "An article body as sanitized HTML, plain text and structured blocks.")
 public record BodyView(
-        @Description("Sanitized HTML, safe to insert as is.") String html,
-        @Description("Plain text; paragraphs separated by blank lines.") String text,
-        @Description("The structured blocks the body is stored as.") List<Block> blocks) {
+        @Description("Sanitized HTML, safe to insert as is.") @NonNull String html,
+        @Description("Plain text; paragraphs separated by blank lines.") @NonNull String text,
+        @Description("The structured blocks the body is stored as.") @NonNull List<Block> blocks) {
 }

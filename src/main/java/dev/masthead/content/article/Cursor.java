@@ -20,22 +20,22 @@ public record Cursor(ArticleSort sort, Instant at, long id) {
     }
 
     /** Reads a cursor a client sent back; anything this API did not issue for this sort is a 400. */
-    public static Cursor decode(String token, ArticleSort expectedSort) {
+    public static Cursor decode(String parameter, String token, ArticleSort expectedSort) {
         if (token.length() > 200) {
-            throw invalid();
+            throw invalid(parameter);
         }
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
         } catch (IllegalArgumentException e) {
-            throw invalid();
+            throw invalid(parameter);
         }
         if (parts.length != 5 || !VERSION.equals(parts[0])) {
-            throw invalid();
+            throw invalid(parameter);
         }
-        var sort = ArticleSort.fromParam(parts[1]).orElseThrow(Cursor::invalid);
+        var sort = ArticleSort.fromParam(parts[1]).orElseThrow(() -> invalid(parameter));
         if (sort != expectedSort) {
-            throw new InvalidParameterException("cursor",
+            throw new InvalidParameterException(parameter,
                     "was issued for sort " + sort.param() + "; repeat the request with that sort, or start again "
                             + "without a cursor");
         }
@@ -43,12 +43,12 @@ public record Cursor(ArticleSort sort, Instant at, long id) {
             var at = Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3]));
             return new Cursor(sort, at, Long.parseLong(parts[4]));
         } catch (RuntimeException e) {
-            throw invalid();
+            throw invalid(parameter);
         }
     }
 
-    private static InvalidParameterException invalid() {
-        return new InvalidParameterException("cursor",
+    private static InvalidParameterException invalid(String parameter) {
+        return new InvalidParameterException(parameter,
                 "is not a cursor this API issued; pass page.nextCursor from a previous response unchanged, "
                         + "or leave it out for the first page");
     }

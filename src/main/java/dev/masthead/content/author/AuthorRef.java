@@ -1,6 +1,7 @@
 package dev.masthead.content.author;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An author as named on a byline: enough to label and link them.")
 @Schema(name = "AuthorRef", description = "An author as named on a byline: enough to label and link them.")
 public record AuthorRef(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") String slug,
-        @Description("Display name.") @Schema(examples = "Europe Desk") String name) {
+        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") @NonNull String slug,
+        @Description("Display name.") @Schema(examples = "Europe Desk") @NonNull String name) {
 }

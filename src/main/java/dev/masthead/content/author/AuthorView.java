@@ -5,6 +5,7 @@ import dev.masthead.content.image.ImageView;
 import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A writer or contributor, with their profile.")
 @Schema(name = "Author", description = "A writer or contributor, with their profile.")
 public record AuthorView(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") String slug,
-        @Description("Display name.") String name,
+        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") @NonNull String slug,
+        @Description("Display name.") @NonNull String name,
         @Description("Short biography, plain text.") String bio,
         @Description("Portrait, when there is one.") ImageView avatar,
-        @Description("Profiles on social networks, in display order.") List<SocialLink> socialLinks) implements SurrogateKeyed {
+        @Description("Profiles on social networks, in display order.") @NonNull List<SocialLink> socialLinks) implements SurrogateKeyed {
 
     public static AuthorView of(Author author) {
         return new AuthorView(author.slug, author.name, author.bio, ImageView.of(author.avatar),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.masthead.content.image.ImageView;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Block", description = "One block of an article body. paragraph: html. heading: text, level. "
         + "quote: html, cite. image: image. list: ordered, items (inline HTML each). embed: url, provider.")
 public record Block(
-        @Description("The kind of block.") @Schema(required = true) BlockType type,
+        @Description("The kind of block.") @Schema(required = true) @NonNull BlockType type,
         @Description("Sanitized inline HTML (paragraph, quote).") String html,
         @Description("Plain text (heading).") String text,
         @Description("Heading level, 2 to 4.") Integer level,

@@ -2,6 +2,7 @@ package dev.masthead.content.common;
 
 import jakarta.persistence.Embeddable;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A link to a profile on a social network.")
 @Schema(name = "SocialLink", description = "A link to a profile on a social network.")
 public record SocialLink(
-        @Description("Network name, lower case.") @Schema(examples = "bluesky") String network,
-        @Description("Profile URL.") @Schema(examples = "https://bsky.app/profile/example") String url) {
+        @Description("Network name, lower case.") @Schema(examples = "bluesky") @NonNull String network,
+        @Description("Profile URL.") @Schema(examples = "https://bsky.app/profile/example") @NonNull String url) {
 }

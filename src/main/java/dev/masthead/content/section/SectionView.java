@@ -3,6 +3,7 @@ package dev.masthead.content.section;
 import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A section of the publication.")
 @Schema(name = "Section", description = "A section of the publication.")
 public record SectionView(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "europe") String slug,
-        @Description("Display name.") @Schema(examples = "Europe") String name,
+        @Description("Stable identifier used in URLs.") @Schema(examples = "europe") @NonNull String slug,
+        @Description("Display name.") @Schema(examples = "Europe") @NonNull String name,
         @Description("What the section covers.") String description,
         @Description("Place in the navigation, smallest first.") @Schema(examples = "1") int position) implements SurrogateKeyed {
 

@@ -3,6 +3,7 @@ package dev.masthead.content.tag;
 import dev.masthead.web.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A topic label that cuts across sections.")
 @Schema(name = "Tag", description = "A topic label that cuts across sections.")
 public record TagView(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "sanctions") String slug,
-        @Description("Display name.") @Schema(examples = "Sanctions") String name) implements SurrogateKeyed {
+        @Description("Stable identifier used in URLs.") @Schema(examples = "sanctions") @NonNull String slug,
+        @Description("Display name.") @Schema(examples = "Sanctions") @NonNull String name) implements SurrogateKeyed {
 
     public static TagView of(Tag tag) {
         return new TagView(tag.slug, tag.name);

@@ -1,0 +1,44 @@
+package dev.masthead.content.article;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+/** The filters of an article list over GraphQL; the same as REST's query parameters. */
+@Input("ArticleFilter")
+@Description("Filters of an article list, as REST's query parameters. Every filter given must hold.")
+public record ArticleFilter(
+        @Description("Only articles in this section (slug).") String section,
+        @Description("Only articles of this type.") ArticleType type,
+        @Description("Only articles with this tag (slug).") String tag,
+        @Description("Only articles by this author (slug).") String author,
+        @Description("Published at or after this date (2024-05-31, UTC) or ISO-8601 time.") String since,
+        @Description("Published before the end of this date (UTC), or before this ISO-8601 time.") String until,
+        @Description("Words that must all appear in headline, dek or body; case-insensitive.") String q) {
+
+    /** The same question in REST's terms. */
+    public ArticleQuery.Params params(ArticleSort sort, Integer first, String after) {
+        return new ArticleQuery.Params(section, type == null ? null : type.slug(), tag, author, since, until, q,
+                sort == null ? null : sort.param(), first == null ? null : first.toString(), after);
+    }
+
+    public static ArticleFilter none() {
+        return new ArticleFilter(null, null, null, null, null, null, null);
+    }
+
+    /** The given filter, or no filter, with the section, author or tag a nested list belongs to. */
+    public static ArticleFilter of(ArticleFilter filter) {
+        return filter == null ? none() : filter;
+    }
+
+    public ArticleFilter inSection(String slug) {
+        return new ArticleFilter(slug, type, tag, author, since, until, q);
+    }
+
+    public ArticleFilter byAuthor(String slug) {
+        return new ArticleFilter(section, type, tag, slug, since, until, q);
+    }
+
+    public ArticleFilter taggedWith(String slug) {
+        return new ArticleFilter(section, type, slug, author, since, until, q);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.masthead.content.article;
+
+import dev.masthead.content.author.AuthorRef;
+import dev.masthead.content.tag.TagView;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** The GraphQL door onto articles: the same service and views as REST, nothing else. */
+@GraphQLApi
+public class ArticleGraphQLApi {
+
+    private final ArticleService articles;
+
+    public ArticleGraphQLApi(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @Query("article")
+    @Description("One published article by slug; a former slug gives the article it now belongs to. "
+            + "Unknown slugs give null and a not-found error.")
+    public ArticleView article(@NonNull @Name("slug") @Description("The article's slug.") String slug) {
+        return articles.published(slug, true);
+    }
+
+    @Query("articles")
+    @Description("Published articles, newest first unless sorted otherwise, as a Relay connection.")
+    public @NonNull ArticleConnection articles(
+            @Name("filter") @Description("Filters; all given must hold.") ArticleFilter filter,
+            @Name("sort") @DefaultValue("NEWEST") @Description("Order of the list.") ArticleSort sort,
+            @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
+            @Name("after") @Description("endCursor of the previous page.") String after) {
+        return articles.connection(ArticleFilter.of(filter), sort, first, after);
+    }
+
+    @Query("latest")
+    @Description("The LATEST rail: the newest teasers, site-wide or of one section.")
+    public @NonNull List<@NonNull ArticleSummary> latest(
+            @Name("section") @Description("Only this section (slug).") String section,
+            @Name("first") @Description("How many, 1 to 20; 5 when left out.") Integer first) {
+        var query = ArticleQuery.parse(ArticleQuery.Params.empty().withSection(section)
+                        .withLimit(first == null ? null : first.toString()), ArticleService.LATEST_DEFAULT,
+                ArticleService.LATEST_MAX, "first", "after");
+        return articles.slice(query, false).entries().stream().map(ArticleSlice.Entry::summary).toList();
+    }
+
+    @Name("totalCount")
+    @Description("How many articles match the filters across all pages; counted only when selected.")
+    public long totalCount(@Source ArticleConnection connection) {
+        return articles.count(connection.getQuery());
+    }
+
+    @Name("authors")
+    @Description("The byline, in order.")
+    public List<@NonNull List<@NonNull AuthorRef>> authors(@Source List<ArticleSummary> teasers) {
+        return articles.authorsOf(teasers.stream().map(ArticleSummary::slug).toList());
+    }
+
+    @Name("tags")
+    @Description("Its tags, by name.")
+    public List<@NonNull List<@NonNull TagView>> tags(@Source List<ArticleSummary> teasers) {
+        return articles.tagsOf(teasers.stream().map(ArticleSummary::slug).toList());
+    }
+}

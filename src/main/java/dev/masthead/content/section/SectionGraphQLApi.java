@@ -1,0 +1,52 @@
+package dev.masthead.content.section;
+
+import dev.masthead.content.article.ArticleConnection;
+import dev.masthead.content.article.ArticleFilter;
+import dev.masthead.content.article.ArticleService;
+import dev.masthead.content.article.ArticleSort;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** The GraphQL door onto sections. */
+@GraphQLApi
+public class SectionGraphQLApi {
+
+    private final SectionService sections;
+    private final ArticleService articles;
+
+    public SectionGraphQLApi(SectionService sections, ArticleService articles) {
+        this.sections = sections;
+        this.articles = articles;
+    }
+
+    @Query("sections")
+    @Description("Every section, in navigation order.")
+    public @NonNull List<@NonNull SectionView> sections() {
+        return sections.all().data();
+    }
+
+    @Query("section")
+    @Description("One section by slug; unknown slugs give null and a not-found error.")
+    public SectionView section(@NonNull @Name("slug") @Description("The section's slug.") String slug) {
+        return sections.bySlug(slug);
+    }
+
+    @Name("articles")
+    @Description("The section's published articles, as a Relay connection; filters as in Query.articles, "
+            + "the section is this one.")
+    public List<@NonNull ArticleConnection> articles(@Source List<SectionView> batch,
+            @Name("filter") ArticleFilter filter,
+            @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
+            @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
+            @Name("after") String after) {
+        return batch.stream()
+                .map(s -> articles.connection(ArticleFilter.of(filter).inSection(s.slug()), sort, first, after))
+                .toList();
+    }
+}

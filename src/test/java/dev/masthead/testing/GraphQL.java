@@ -1,0 +1,48 @@
+package dev.masthead.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Posts GraphQL requests over HTTP, as any client would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static ValidatableResponse post(String query) {
+        return post(query, Map.of());
+    }
+
+    public static ValidatableResponse post(String query, Map<String, Object> variables) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200);
+    }
+
+    /** The value with every null map entry removed, so REST's omitted fields compare equal to GraphQL's nulls. */
+    @SuppressWarnings("unchecked")
+    public static Object withoutNulls(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var out = new LinkedHashMap<String, Object>();
+            ((Map<String, Object>) map).forEach((k, v) -> {
+                if (v != null) {
+                    out.put(k, withoutNulls(v));
+                }
+            });
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            var out = new ArrayList<>();
+            list.forEach(v -> out.add(withoutNulls(v)));
+            return out;
+        }
+        return value;
+    }
+}
