@@ -32,8 +32,10 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response moved(MovedPermanentlyException e) {
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(e.location()).build();
+    public Response moved(MovedPermanentlyException e, UriInfo uri) {
+        var query = uri.getRequestUri().getRawQuery();
+        var location = query == null ? e.location() : java.net.URI.create(e.location() + "?" + query);
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
     }
 
     @ServerExceptionMapper

@@ -68,6 +68,7 @@ public final class Fixtures {
         private final List<String> tags = new ArrayList<>();
         private final List<String> authors = new ArrayList<>();
         private final List<String> formerSlugs = new ArrayList<>();
+        private final List<String> pinned = new ArrayList<>();
         private List<Block> body = List.of(Block.paragraph("Body of the article."));
         private String excerpt;
         private Instant publishedAt = Instant.now().minus(1, ChronoUnit.HOURS);
@@ -110,6 +111,12 @@ public final class Fixtures {
 
         public ArticleBuilder formerly(String formerSlug) {
             this.formerSlugs.add(formerSlug);
+            return this;
+        }
+
+        /** Pins these articles, in this order, to the new article's "keep reading" rail. */
+        public ArticleBuilder pinning(String... slugs) {
+            this.pinned.addAll(List.of(slugs));
             return this;
         }
 
@@ -162,7 +169,7 @@ public final class Fixtures {
                 section = Fixtures.section();
             }
             writer().article(new ArticleDraft(slug, headline, dek, type, section, hero, excerpt, body, status,
-                    publishedAt, authors, tags, formerSlugs, List.of(), false));
+                    publishedAt, authors, tags, formerSlugs, pinned, false));
             return slug;
         }
     }

@@ -217,6 +217,105 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return bySlug;
     }
 
+    /** The ids of an article's tags. */
+    public List<Long> tagIdsOf(long articleId) {
+        return getEntityManager().createQuery("select t.key.tagId from ArticleTag t where t.key.articleId = :id",
+                Long.class).setParameter("id", articleId).getResultList();
+    }
+
+    /** The ids of an article's authors. */
+    public List<Long> authorIdsOf(long articleId) {
+        return getEntityManager().createQuery("select w.key.authorId from ArticleAuthor w where w.key.articleId = :id",
+                Long.class).setParameter("id", articleId).getResultList();
+    }
+
+    /** The articles an editor pinned to this one that are visible and not excluded, in the editor's order. */
+    public List<Long> visiblePins(long articleId, Collection<String> excluded, Instant now) {
+        var hql = "select p.key.relatedArticleId from ArticleRelatedPin p, Article a where p.key.articleId = :id"
+                + " and a.id = p.key.relatedArticleId and a.status in :visible and a.publishedAt <= :now"
+                + (excluded.isEmpty() ? "" : " and a.slug not in :excluded") + " order by p.position";
+        var query = getEntityManager().createQuery(hql, Long.class).setParameter("id", articleId)
+                .setParameter("visible", VISIBLE).setParameter("now", now);
+        if (!excluded.isEmpty()) {
+            query.setParameter("excluded", excluded);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * The newest visible articles that share the section, a tag or an author with the
+     * source, with how much they share: one query that reads the publication index from
+     * now backwards and stops after {@code max} matches, whatever the archive's size.
+     */
+    public List<RelatedCandidate> relatedCandidates(RelatedSignals source, Collection<String> excluded, Instant now,
+            int max) {
+        var tags = !source.tagIds().isEmpty();
+        var authors = !source.authorIds().isEmpty();
+        var hql = new StringBuilder("select a.id, a.publishedAt, a.section.id, ")
+                .append(tags ? "(select count(t) from ArticleTag t where t.key.articleId = a.id and t.key.tagId in :tags)"
+                        : "0")
+                .append(", ")
+                .append(authors ? "(select count(w) from ArticleAuthor w where w.key.articleId = a.id"
+                        + " and w.key.authorId in :authors)" : "0")
+                .append(" from Article a where a.status in :visible and a.publishedAt <= :now and a.id <> :id");
+        if (!excluded.isEmpty()) {
+            hql.append(" and a.slug not in :excluded");
+        }
+        hql.append(" and (a.section.id = :section");
+        if (tags) {
+            hql.append(" or exists (select 1 from ArticleTag x where x.key.articleId = a.id and x.key.tagId in :tags)");
+        }
+        if (authors) {
+            hql.append(" or exists (select 1 from ArticleAuthor y where y.key.articleId = a.id"
+                    + " and y.key.authorId in :authors)");
+        }
+        hql.append(") order by a.publishedAt desc nulls first, a.id desc");
+        var query = getEntityManager().createQuery(hql.toString(), Object[].class)
+                .setParameter("visible", VISIBLE).setParameter("now", now).setParameter("id", source.id())
+                .setParameter("section", source.sectionId());
+        if (tags) {
+            query.setParameter("tags", source.tagIds());
+        }
+        if (authors) {
+            query.setParameter("authors", source.authorIds());
+        }
+        if (!excluded.isEmpty()) {
+            query.setParameter("excluded", excluded);
+        }
+        return query.setMaxResults(max).getResultList().stream()
+                .map(row -> new RelatedCandidate((Long) row[0], (Instant) row[1],
+                        ((Long) row[2]) == source.sectionId(), ((Number) row[3]).intValue(),
+                        ((Number) row[4]).intValue()))
+                .toList();
+    }
+
+    /** The newest visible articles other than the given ones, for rails that must not stay empty. */
+    public List<Long> latestIds(Collection<Long> skip, Collection<String> excluded, Instant now, int max) {
+        var hql = "select a.id from Article a where a.status in :visible and a.publishedAt <= :now"
+                + (skip.isEmpty() ? "" : " and a.id not in :skip")
+                + (excluded.isEmpty() ? "" : " and a.slug not in :excluded")
+                + " order by a.publishedAt desc nulls first, a.id desc";
+        var query = getEntityManager().createQuery(hql, Long.class).setParameter("visible", VISIBLE)
+                .setParameter("now", now);
+        if (!skip.isEmpty()) {
+            query.setParameter("skip", skip);
+        }
+        if (!excluded.isEmpty()) {
+            query.setParameter("excluded", excluded);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** Visible articles by id, with section and hero image, in one query. */
+    public List<Article> visibleByIds(Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
+                        + " where a.id in :ids and a.status in :visible and a.publishedAt <= :now", Article.class)
+                .setParameter("ids", ids).setParameter("visible", VISIBLE).setParameter("now", now).getResultList();
+    }
+
     private static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

@@ -17,7 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** Public reads of articles: the one service both API doors call. */
@@ -56,14 +59,9 @@ public class ArticleService {
         var ids = page.stream().map(a -> a.id).toList();
         var authors = withBylinesAndTags ? articles.authorsOf(ids) : Map.<Long, List<AuthorRef>>of();
         var tags = withBylinesAndTags ? articles.tagsOf(ids) : Map.<Long, List<TagView>>of();
-        var entries = page.stream().map(a -> {
-            var excerpt = excerptOf(a);
-            var summary = new ArticleSummary(a.slug, a.headline, a.dek, a.type.slug(), a.type.label(),
-                    SectionRef.of(a.section), heroOf(a), excerpt.text(), excerpt.truncated(), a.wordCount,
-                    a.readingMinutes, a.publishedAt, a.updatedAt, authors.getOrDefault(a.id, List.of()),
-                    tags.getOrDefault(a.id, List.of()));
-            return new ArticleSlice.Entry(summary, cursorOf(a, query.sort()).encode());
-        }).toList();
+        var entries = page.stream()
+                .map(a -> new ArticleSlice.Entry(summaryOf(a, authors, tags), cursorOf(a, query.sort()).encode()))
+                .toList();
         var next = hasNext ? entries.get(entries.size() - 1).cursor() : null;
         return new ArticleSlice(entries, next);
     }
@@ -102,6 +100,54 @@ public class ArticleService {
     public List<List<TagView>> tagsOf(List<String> slugs) {
         var bySlug = articles.tagsBySlug(slugs);
         return slugs.stream().map(slug -> bySlug.getOrDefault(slug, List.of())).toList();
+    }
+
+    /**
+     * What relates other articles to the published article with this slug, pins filtered by
+     * visibility and exclusions. A former slug answers with a redirect; others are not found.
+     */
+    @Transactional
+    public RelatedSignals relatedSignals(String slug, Collection<String> excluded) {
+        var now = clock.instant();
+        var article = Slugs.isValid(slug) ? articles.visibleBySlug(slug, now) : Optional.<Article>empty();
+        if (article.isEmpty()) {
+            var current = Slugs.isValid(slug) ? articles.currentSlugOf(slug, now) : Optional.<String>empty();
+            throw current.<RuntimeException>map(
+                            c -> new MovedPermanentlyException(URI.create("/api/v1/articles/" + c + "/related")))
+                    .orElseGet(() -> new NotFoundException("published article", slug));
+        }
+        var a = article.get();
+        return new RelatedSignals(a.id, a.slug, a.section.id, articles.tagIdsOf(a.id), articles.authorIdsOf(a.id),
+                articles.visiblePins(a.id, excluded, now));
+    }
+
+    /** Candidates for the related rail of {@code source}, newest first, at most {@code max}. */
+    @Transactional
+    public List<RelatedCandidate> relatedCandidates(RelatedSignals source, Collection<String> excluded, int max) {
+        return articles.relatedCandidates(source, excluded, clock.instant(), max);
+    }
+
+    /** The newest visible articles other than those given. */
+    @Transactional
+    public List<Long> latestIds(Collection<Long> skip, Collection<String> excluded, int max) {
+        return articles.latestIds(skip, excluded, clock.instant(), max);
+    }
+
+    /** Teasers of the given visible articles, in the given order. */
+    @Transactional
+    public List<ArticleSummary> teasers(List<Long> ids, boolean withBylinesAndTags) {
+        var byId = new HashMap<Long, Article>();
+        articles.visibleByIds(ids, clock.instant()).forEach(a -> byId.put(a.id, a));
+        var authors = withBylinesAndTags ? articles.authorsOf(ids) : Map.<Long, List<AuthorRef>>of();
+        var tags = withBylinesAndTags ? articles.tagsOf(ids) : Map.<Long, List<TagView>>of();
+        return ids.stream().filter(byId::containsKey).map(id -> summaryOf(byId.get(id), authors, tags)).toList();
+    }
+
+    private ArticleSummary summaryOf(Article a, Map<Long, List<AuthorRef>> authors, Map<Long, List<TagView>> tags) {
+        var excerpt = excerptOf(a);
+        return new ArticleSummary(a.slug, a.headline, a.dek, a.type.slug(), a.type.label(), SectionRef.of(a.section),
+                heroOf(a), excerpt.text(), excerpt.truncated(), a.wordCount, a.readingMinutes, a.publishedAt,
+                a.updatedAt, authors.getOrDefault(a.id, List.of()), tags.getOrDefault(a.id, List.of()));
     }
 
     private static Cursor cursorOf(Article article, ArticleSort sort) {
