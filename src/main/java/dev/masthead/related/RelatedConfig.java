@@ -25,6 +25,6 @@ public interface RelatedConfig {
     Duration halfLife();
 
     /** How many of the newest related candidates are scored; bounds the cost on any archive size. */
-    @WithDefault("500")
+    @WithDefault("150")
     int candidates();
 }

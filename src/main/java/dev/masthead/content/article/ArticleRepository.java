@@ -22,8 +22,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
-    /** The statuses a reader may see, once their publication time has passed. */
-    static final List<ArticleStatus> VISIBLE = List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED);
+    /**
+     * The statuses a reader may see, once their publication time has passed. Written as
+     * literals, not a list parameter: Hibernate caches the SQL of a query only when no
+     * parameter expands to a list, and translating HQL again on every request cost more
+     * than running the query.
+     */
+    private static final String VISIBLE = "a.status in (dev.masthead.content.article.ArticleStatus.PUBLISHED,"
+            + " dev.masthead.content.article.ArticleStatus.SCHEDULED)";
 
     /** Up to {@code query.limit() + 1} visible articles, so the caller can tell whether a next page exists. */
     public List<Article> page(ArticleQuery query, Instant now) {
@@ -84,8 +90,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * does not exist, so nothing can match.
      */
     private boolean where(ArticleQuery query, Instant now, StringBuilder hql, Map<String, Object> params) {
-        hql.append("a.status in :visible and a.publishedAt <= :now");
-        params.put("visible", VISIBLE);
+        hql.append(VISIBLE).append(" and a.publishedAt <= :now");
         params.put("now", now);
         if (query.section() != null) {
             var section = idOf("Section", query.section());
@@ -142,17 +147,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<Article> visibleBySlug(String slug, Instant now) {
         return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
-                        + " where a.slug = :slug and a.status in :visible and a.publishedAt <= :now", Article.class)
-                .setParameter("slug", slug).setParameter("visible", VISIBLE).setParameter("now", now)
+                        + " where a.slug = :slug and " + VISIBLE + " and a.publishedAt <= :now", Article.class)
+                .setParameter("slug", slug).setParameter("now", now)
                 .getResultStream().findFirst();
     }
 
     /** The current slug of the visible article that once had {@code formerSlug}. */
     public Optional<String> currentSlugOf(String formerSlug, Instant now) {
         return getEntityManager().createQuery("select a.slug from ArticleSlugHistory h, Article a"
-                        + " where h.slug = :slug and a.id = h.articleId and a.status in :visible and a.publishedAt <= :now",
+                        + " where h.slug = :slug and a.id = h.articleId and " + VISIBLE + " and a.publishedAt <= :now",
                         String.class)
-                .setParameter("slug", formerSlug).setParameter("visible", VISIBLE).setParameter("now", now)
+                .setParameter("slug", formerSlug).setParameter("now", now)
                 .getResultStream().findFirst();
     }
 
@@ -232,10 +237,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /** The articles an editor pinned to this one that are visible and not excluded, in the editor's order. */
     public List<Long> visiblePins(long articleId, Collection<String> excluded, Instant now) {
         var hql = "select p.key.relatedArticleId from ArticleRelatedPin p, Article a where p.key.articleId = :id"
-                + " and a.id = p.key.relatedArticleId and a.status in :visible and a.publishedAt <= :now"
+                + " and a.id = p.key.relatedArticleId and " + VISIBLE + " and a.publishedAt <= :now"
                 + (excluded.isEmpty() ? "" : " and a.slug not in :excluded") + " order by p.position";
         var query = getEntityManager().createQuery(hql, Long.class).setParameter("id", articleId)
-                .setParameter("visible", VISIBLE).setParameter("now", now);
+                .setParameter("now", now);
         if (!excluded.isEmpty()) {
             query.setParameter("excluded", excluded);
         }
@@ -257,7 +262,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .append(", ")
                 .append(authors ? "(select count(w) from ArticleAuthor w where w.key.articleId = a.id"
                         + " and w.key.authorId in :authors)" : "0")
-                .append(" from Article a where a.status in :visible and a.publishedAt <= :now and a.id <> :id");
+                .append(" from Article a where ").append(VISIBLE).append(" and a.publishedAt <= :now and a.id <> :id");
         if (!excluded.isEmpty()) {
             hql.append(" and a.slug not in :excluded");
         }
@@ -271,7 +276,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         hql.append(") order by a.publishedAt desc nulls first, a.id desc");
         var query = getEntityManager().createQuery(hql.toString(), Object[].class)
-                .setParameter("visible", VISIBLE).setParameter("now", now).setParameter("id", source.id())
+                .setParameter("now", now).setParameter("id", source.id())
                 .setParameter("section", source.sectionId());
         if (tags) {
             query.setParameter("tags", source.tagIds());
@@ -291,12 +296,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** The newest visible articles other than the given ones, for rails that must not stay empty. */
     public List<Long> latestIds(Collection<Long> skip, Collection<String> excluded, Instant now, int max) {
-        var hql = "select a.id from Article a where a.status in :visible and a.publishedAt <= :now"
+        var hql = "select a.id from Article a where " + VISIBLE + " and a.publishedAt <= :now"
                 + (skip.isEmpty() ? "" : " and a.id not in :skip")
                 + (excluded.isEmpty() ? "" : " and a.slug not in :excluded")
                 + " order by a.publishedAt desc nulls first, a.id desc";
-        var query = getEntityManager().createQuery(hql, Long.class).setParameter("visible", VISIBLE)
-                .setParameter("now", now);
+        var query = getEntityManager().createQuery(hql, Long.class).setParameter("now", now);
         if (!skip.isEmpty()) {
             query.setParameter("skip", skip);
         }
@@ -312,8 +316,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return List.of();
         }
         return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
-                        + " where a.id in :ids and a.status in :visible and a.publishedAt <= :now", Article.class)
-                .setParameter("ids", ids).setParameter("visible", VISIBLE).setParameter("now", now).getResultList();
+                        + " where a.id in :ids and " + VISIBLE + " and a.publishedAt <= :now", Article.class)
+                .setParameter("ids", ids).setParameter("now", now).getResultList();
     }
 
     private static String escapeLike(String word) {
