@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,34 +162,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<ArticleBody> body(long articleId) {
         return Optional.ofNullable(getEntityManager().find(ArticleBody.class, articleId));
-    }
-
-    /** Bylines of many articles in one query, in byline order. */
-    public Map<Long, List<AuthorRef>> authorsOf(Collection<Long> articleIds) {
-        var byArticle = new HashMap<Long, List<AuthorRef>>();
-        if (articleIds.isEmpty()) {
-            return byArticle;
-        }
-        getEntityManager().createQuery("select aa.key.articleId, u.slug, u.name from ArticleAuthor aa join aa.author u"
-                        + " where aa.key.articleId in :ids order by aa.key.articleId, aa.position", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(new AuthorRef((String) row[1], (String) row[2])));
-        return byArticle;
-    }
-
-    /** Tags of many articles in one query, by name. */
-    public Map<Long, List<TagView>> tagsOf(Collection<Long> articleIds) {
-        var byArticle = new LinkedHashMap<Long, List<TagView>>();
-        if (articleIds.isEmpty()) {
-            return byArticle;
-        }
-        getEntityManager().createQuery("select at.key.articleId, t.slug, t.name from ArticleTag at join at.tag t"
-                        + " where at.key.articleId in :ids order by at.key.articleId, t.name, t.slug", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(new TagView((String) row[1], (String) row[2])));
-        return byArticle;
     }
 
     /** Bylines of many articles, by article slug, in one query. */

@@ -56,9 +56,9 @@ public class ArticleService {
         var rows = articles.page(query, clock.instant());
         var hasNext = rows.size() > query.limit();
         var page = hasNext ? rows.subList(0, query.limit()) : rows;
-        var ids = page.stream().map(a -> a.id).toList();
-        var authors = withBylinesAndTags ? articles.authorsOf(ids) : Map.<Long, List<AuthorRef>>of();
-        var tags = withBylinesAndTags ? articles.tagsOf(ids) : Map.<Long, List<TagView>>of();
+        var slugs = page.stream().map(a -> a.slug).toList();
+        var authors = withBylinesAndTags ? articles.authorsBySlug(slugs) : Map.<String, List<AuthorRef>>of();
+        var tags = withBylinesAndTags ? articles.tagsBySlug(slugs) : Map.<String, List<TagView>>of();
         var entries = page.stream()
                 .map(a -> new ArticleSlice.Entry(summaryOf(a, authors, tags), cursorOf(a, query.sort()).encode()))
                 .toList();
@@ -138,16 +138,18 @@ public class ArticleService {
     public List<ArticleSummary> teasers(List<Long> ids, boolean withBylinesAndTags) {
         var byId = new HashMap<Long, Article>();
         articles.visibleByIds(ids, clock.instant()).forEach(a -> byId.put(a.id, a));
-        var authors = withBylinesAndTags ? articles.authorsOf(ids) : Map.<Long, List<AuthorRef>>of();
-        var tags = withBylinesAndTags ? articles.tagsOf(ids) : Map.<Long, List<TagView>>of();
+        var slugs = byId.values().stream().map(a -> a.slug).toList();
+        var authors = withBylinesAndTags ? articles.authorsBySlug(slugs) : Map.<String, List<AuthorRef>>of();
+        var tags = withBylinesAndTags ? articles.tagsBySlug(slugs) : Map.<String, List<TagView>>of();
         return ids.stream().filter(byId::containsKey).map(id -> summaryOf(byId.get(id), authors, tags)).toList();
     }
 
-    private ArticleSummary summaryOf(Article a, Map<Long, List<AuthorRef>> authors, Map<Long, List<TagView>> tags) {
+    private ArticleSummary summaryOf(Article a, Map<String, List<AuthorRef>> authors,
+            Map<String, List<TagView>> tags) {
         var excerpt = excerptOf(a);
         return new ArticleSummary(a.slug, a.headline, a.dek, a.type.slug(), a.type.label(), SectionRef.of(a.section),
                 heroOf(a), excerpt.text(), excerpt.truncated(), a.wordCount, a.readingMinutes, a.publishedAt,
-                a.updatedAt, authors.getOrDefault(a.id, List.of()), tags.getOrDefault(a.id, List.of()));
+                a.updatedAt, authors.getOrDefault(a.slug, List.of()), tags.getOrDefault(a.slug, List.of()));
     }
 
     private static Cursor cursorOf(Article article, ArticleSort sort) {
@@ -194,13 +196,13 @@ public class ArticleService {
         }
         var article = found.orElseThrow(() -> new NotFoundException("published article", slug));
         var body = bodyOf(article);
-        var ids = List.of(article.id);
+        var slugs = List.of(article.slug);
         var excerpt = excerptOf(article);
         return new ArticleView(article.slug, article.headline, article.dek, article.type.slug(),
                 article.type.label(), SectionRef.of(article.section), heroOf(article), excerpt.text(),
                 excerpt.truncated(), article.wordCount, article.readingMinutes, article.publishedAt,
-                article.updatedAt, articles.authorsOf(ids).getOrDefault(article.id, List.of()),
-                articles.tagsOf(ids).getOrDefault(article.id, List.of()),
+                article.updatedAt, articles.authorsBySlug(slugs).getOrDefault(article.slug, List.of()),
+                articles.tagsBySlug(slugs).getOrDefault(article.slug, List.of()),
                 new BodyView(body.html(), body.text(), body.blocks()));
     }
 
