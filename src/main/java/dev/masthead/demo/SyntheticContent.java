@@ -104,8 +104,11 @@ public class SyntheticContent {
                     }
                 }
             }
-            try (var restart = db.createStatement()) {
-                restart.execute("alter table article alter column id restart with " + (firstId + missing));
+            try (var after = db.createStatement()) {
+                after.execute("alter table article alter column id restart with " + (firstId + missing));
+                db.commit();
+                // Fresh statistics, or PostgreSQL plans the first queries as if the tables were empty.
+                after.execute("analyze");
             }
             db.commit();
             Log.infof("Synthetic content: added %d articles in %d s", missing,
