@@ -100,6 +100,31 @@ class GraphQLParityTest {
     }
 
     @Test
+    void anAuthorsAndATagsArticlesAreTheSame() {
+        var author = Fixtures.author();
+        var tag = Fixtures.tag();
+        for (int i = 0; i < 3; i++) {
+            article().by(author).taggedWith(tag).publishedAt(BASE.plusSeconds(100 + i)).published();
+        }
+        article().by(author).publishedAt(BASE.plusSeconds(200)).published();
+
+        var restAuthor = given().get("/api/v1/authors/" + author + "/articles").then().statusCode(200)
+                .extract().jsonPath().getList("data");
+        var restTag = given().get("/api/v1/tags/" + tag + "/articles").then().statusCode(200)
+                .extract().jsonPath().getList("data");
+        var graph = GraphQL.post("query($a: String!, $t: String!) { author(slug: $a) { slug articles { edges { node {"
+                + " " + TEASER + " } } } } tag(slug: $t) { slug articles { totalCount edges { node { " + TEASER
+                + " } } } } }", Map.of("a", author, "t", tag)).extract().jsonPath();
+
+        assertThat(restAuthor).hasSize(4);
+        assertThat(GraphQL.withoutNulls(graph.getList("data.author.articles.edges.node")))
+                .isEqualTo(GraphQL.withoutNulls(restAuthor));
+        assertThat(graph.getInt("data.tag.articles.totalCount")).isEqualTo(3);
+        assertThat(GraphQL.withoutNulls(graph.getList("data.tag.articles.edges.node")))
+                .isEqualTo(GraphQL.withoutNulls(restTag));
+    }
+
+    @Test
     void siteAndSectionsAreTheSame() {
         var rest = given().get("/api/v1/site").then().statusCode(200).extract().jsonPath().getMap("");
         var graph = GraphQL.post("{ site { name description url socialLinks { network label url } "

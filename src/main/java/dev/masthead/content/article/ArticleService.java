@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Map;
 
 /** Public reads of articles: the one service both API doors call. */
@@ -80,6 +81,18 @@ public class ArticleService {
         var query = ArticleQuery.parse(filter.params(sort, first, after), ArticleQuery.DEFAULT_LIMIT,
                 ArticleQuery.MAX_LIMIT, "first", "after");
         return new ArticleConnection(slice(query, false), query);
+    }
+
+    /**
+     * One connection per parent of a nested list field (a section's, author's or tag's
+     * articles), the filter scoped to each parent by {@code scope}.
+     */
+    @Transactional
+    public List<ArticleConnection> connections(List<String> parents, BiFunction<ArticleFilter, String, ArticleFilter> scope,
+            ArticleFilter filter, ArticleSort sort, Integer first, String after) {
+        return parents.stream()
+                .map(parent -> connection(scope.apply(ArticleFilter.of(filter), parent), sort, first, after))
+                .toList();
     }
 
     /** How many visible articles match the query's filters. */

@@ -39,8 +39,7 @@ public class AuthorGraphQLApi {
             @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
             @Name("after") String after) {
-        return batch.stream()
-                .map(s -> articles.connection(ArticleFilter.of(filter).byAuthor(s.slug()), sort, first, after))
-                .toList();
+        return articles.connections(batch.stream().map(AuthorView::slug).toList(), ArticleFilter::byAuthor, filter, sort,
+                first, after);
     }
 }

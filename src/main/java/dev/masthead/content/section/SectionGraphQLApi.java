@@ -45,8 +45,7 @@ public class SectionGraphQLApi {
             @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
             @Name("after") String after) {
-        return batch.stream()
-                .map(s -> articles.connection(ArticleFilter.of(filter).inSection(s.slug()), sort, first, after))
-                .toList();
+        return articles.connections(batch.stream().map(SectionView::slug).toList(), ArticleFilter::inSection, filter, sort,
+                first, after);
     }
 }
