@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,29 +194,35 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return bySlug;
     }
 
-    /** The ids of an article's tags. */
-    public List<Long> tagIdsOf(long articleId) {
-        return getEntityManager().createQuery("select t.key.tagId from ArticleTag t where t.key.articleId = :id",
-                Long.class).setParameter("id", articleId).getResultList();
-    }
-
-    /** The ids of an article's authors. */
-    public List<Long> authorIdsOf(long articleId) {
-        return getEntityManager().createQuery("select w.key.authorId from ArticleAuthor w where w.key.articleId = :id",
-                Long.class).setParameter("id", articleId).getResultList();
-    }
-
-    /** The articles an editor pinned to this one that are visible and not excluded, in the editor's order. */
-    public List<Long> visiblePins(long articleId, Collection<String> excluded, Instant now) {
-        var hql = "select p.key.relatedArticleId from ArticleRelatedPin p, Article a where p.key.articleId = :id"
-                + " and a.id = p.key.relatedArticleId and " + VISIBLE + " and a.publishedAt <= :now"
-                + (excluded.isEmpty() ? "" : " and a.slug not in :excluded") + " order by p.position";
-        var query = getEntityManager().createQuery(hql, Long.class).setParameter("id", articleId)
+    /**
+     * What relates other articles to this one, in one query: its tags, its authors, and
+     * the articles an editor pinned to it that are visible and not excluded, in the
+     * editor's order.
+     */
+    public RelatedSignals relatedSignals(Article article, Collection<String> excluded, Instant now) {
+        var hql = "select 'tag', t.key.tagId, 0 from ArticleTag t where t.key.articleId = :id"
+                + " union all select 'author', w.key.authorId, 0 from ArticleAuthor w where w.key.articleId = :id"
+                + " union all select 'pin', p.key.relatedArticleId, p.position from ArticleRelatedPin p, Article a"
+                + " where p.key.articleId = :id and a.id = p.key.relatedArticleId and " + VISIBLE
+                + " and a.publishedAt <= :now" + (excluded.isEmpty() ? "" : " and a.slug not in :excluded");
+        var query = getEntityManager().createQuery(hql, Object[].class).setParameter("id", article.id)
                 .setParameter("now", now);
         if (!excluded.isEmpty()) {
             query.setParameter("excluded", excluded);
         }
-        return query.getResultList();
+        var tags = new ArrayList<Long>();
+        var authors = new ArrayList<Long>();
+        var pins = new ArrayList<Object[]>();
+        for (var row : query.getResultList()) {
+            switch ((String) row[0]) {
+                case "tag" -> tags.add((Long) row[1]);
+                case "author" -> authors.add((Long) row[1]);
+                default -> pins.add(row);
+            }
+        }
+        pins.sort(Comparator.comparingInt(row -> ((Number) row[2]).intValue()));
+        return new RelatedSignals(article.id, article.slug, article.section.id, tags, authors,
+                pins.stream().map(row -> (Long) row[1]).toList());
     }
 
     /**

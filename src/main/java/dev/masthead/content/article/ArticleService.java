@@ -129,9 +129,7 @@ public class ArticleService {
                             c -> new MovedPermanentlyException(URI.create("/api/v1/articles/" + c + "/related")))
                     .orElseGet(() -> new NotFoundException("published article", slug));
         }
-        var a = article.get();
-        return new RelatedSignals(a.id, a.slug, a.section.id, articles.tagIdsOf(a.id), articles.authorIdsOf(a.id),
-                articles.visiblePins(a.id, excluded, now));
+        return articles.relatedSignals(article.get(), excluded, now);
     }
 
     /** Candidates for the related rail of {@code source}, newest first, at most {@code max}. */
