@@ -34,6 +34,7 @@ public class SyntheticContent {
     private static final int BATCH = 1_000;
     private static final int AUTHORS = 200;
     private static final int IMAGES = 100;
+    private static final String IMAGE_BASE = "https://synthetic.masthead.dev/images/";
     private static final Duration SPAN = Duration.ofDays(365 * 12);
 
     private static final String[] WORDS = ("sanctions diplomacy ceasefire alliance pipeline budget missile treaty "
@@ -72,7 +73,7 @@ public class SyntheticContent {
     public int ensure(int target) throws SQLException {
         try (var db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            int existing = count(db, "select count(*) from article where slug like '" + SLUG_PREFIX + "%'");
+            int existing = count(db, "select count(*) from article where slug like ?", SLUG_PREFIX + "%");
             int missing = target - existing;
             if (missing <= 0) {
                 return 0;
@@ -194,31 +195,31 @@ public class SyntheticContent {
                         SLUG_PREFIX + "section-" + i, "Synthetic section " + i, "Synthetic content", 100 + i);
             }
         }
-        if (count(db, "select count(*) from author where slug like '" + SLUG_PREFIX + "%'") == 0) {
+        if (count(db, "select count(*) from author where slug like ?", SLUG_PREFIX + "%") == 0) {
             for (int i = 1; i <= AUTHORS; i++) {
                 insert(db, "insert into author (slug, name, bio) values (?, ?, ?)", SLUG_PREFIX + "author-" + i,
                         "Synthetic Author " + i, "A synthetic byline for benchmarks and scale tests.");
             }
         }
         for (var topic : TOPICS) {
-            if (count(db, "select count(*) from tag where slug = '" + topic + "'") == 0) {
+            if (count(db, "select count(*) from tag where slug = ?", topic) == 0) {
                 insert(db, "insert into tag (slug, name) values (?, ?)", topic,
                         capitalize(topic.replace('-', ' ')));
             }
         }
-        if (count(db, "select count(*) from image where url like 'https://synthetic.masthead.dev/%'") == 0) {
+        if (count(db, "select count(*) from image where url like ?", IMAGE_BASE + "%") == 0) {
             for (int i = 1; i <= IMAGES; i++) {
                 insert(db, "insert into image (url, alt_text, caption, credit, width, height) values (?, ?, ?, ?, ?, ?)",
-                        "https://synthetic.masthead.dev/images/" + i + ".jpg", "Synthetic image " + i,
+                        IMAGE_BASE + i + ".jpg", "Synthetic image " + i,
                         "A synthetic caption for image " + i + ".", "Synthetic photo " + i + " / Public Domain",
                         1600, 900);
             }
         }
         db.commit();
         return new Pools(ids(db, "select id from section order by id"),
-                ids(db, "select id from author where slug like '" + SLUG_PREFIX + "%' order by id"),
+                ids(db, "select id from author where slug like ? order by id", SLUG_PREFIX + "%"),
                 ids(db, "select id from tag order by id"),
-                ids(db, "select id from image where url like 'https://synthetic.masthead.dev/%' order by id"));
+                ids(db, "select id from image where url like ? order by id", IMAGE_BASE + "%"));
     }
 
     private static String sentence(SplittableRandom random, int words, boolean period) {
@@ -238,16 +239,16 @@ public class SyntheticContent {
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
 
-    private static int count(Connection db, String sql) throws SQLException {
-        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+    private static int count(Connection db, String sql, Object... values) throws SQLException {
+        try (var st = prepare(db, sql, values); var rs = st.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }
     }
 
-    private static List<Long> ids(Connection db, String sql) throws SQLException {
+    private static List<Long> ids(Connection db, String sql, Object... values) throws SQLException {
         var ids = new ArrayList<Long>();
-        try (var st = db.createStatement(); var rs = st.executeQuery(sql)) {
+        try (var st = prepare(db, sql, values); var rs = st.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -255,11 +256,16 @@ public class SyntheticContent {
         return ids;
     }
 
+    private static PreparedStatement prepare(Connection db, String sql, Object... values) throws SQLException {
+        var st = db.prepareStatement(sql);
+        for (int i = 0; i < values.length; i++) {
+            st.setObject(i + 1, values[i]);
+        }
+        return st;
+    }
+
     private static void insert(Connection db, String sql, Object... values) throws SQLException {
-        try (var st = db.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                st.setObject(i + 1, values[i]);
-            }
+        try (var st = prepare(db, sql, values)) {
             st.executeUpdate();
         }
     }

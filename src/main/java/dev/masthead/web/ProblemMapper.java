@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response moved(MovedPermanentlyException e, UriInfo uri) {
         var query = uri.getRequestUri().getRawQuery();
-        var location = query == null ? e.location() : java.net.URI.create(e.location() + "?" + query);
+        var location = query == null ? e.location() : URI.create(e.location() + "?" + query);
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
     }
 

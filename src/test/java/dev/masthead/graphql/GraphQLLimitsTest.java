@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -48,7 +50,7 @@ class GraphQLLimitsTest {
         GraphQL.post("{ article(slug: \"no-such-article\") { slug } section(slug: \"nowhere\") { slug } }")
                 .body("data.article", nullValue())
                 .body("data.section", nullValue())
-                .body("errors.extensions.code", org.hamcrest.Matchers.everyItem(equalTo("not-found")))
+                .body("errors.extensions.code", everyItem(equalTo("not-found")))
                 .body("errors[0].message", containsString("no-such-article"));
     }
 
@@ -123,11 +125,11 @@ class GraphQLLimitsTest {
     void malformedRequestsGetAnErrorNeverAServerFault() {
         // graphql-http audit: a 200 with an error is allowed here (400 is only a SHOULD).
         given().contentType(ContentType.JSON).body("{not json").post("/graphql").then()
-                .statusCode(org.hamcrest.Matchers.lessThan(500))
+                .statusCode(lessThan(500))
                 .body("errors[0].message", equalTo("Unparseable request"))
                 .body("data", nullValue());
         given().contentType(ContentType.JSON).body("{\"query\": 42}").post("/graphql").then()
-                .statusCode(org.hamcrest.Matchers.lessThan(500))
+                .statusCode(lessThan(500))
                 .body("errors", not(nullValue()));
     }
 

@@ -5,7 +5,10 @@ import static dev.masthead.testing.Problems.assertInvalidParameter;
 import static dev.masthead.testing.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.GraphQL;
@@ -153,15 +156,15 @@ class RelatedTest {
         var source = article().inSection(section).published();
 
         given().get("/api/v1/articles/" + source + "/related").then().statusCode(200)
-                .header("Surrogate-Key", org.hamcrest.Matchers.containsString("article-" + source))
-                .body("data[0].headline", org.hamcrest.Matchers.notNullValue())
-                .body("data[0].section.slug", org.hamcrest.Matchers.equalTo(section))
-                .body("data[0].heroImage.caption", org.hamcrest.Matchers.equalTo("A caption"))
-                .body("data[0].heroImage.credit", org.hamcrest.Matchers.equalTo("A credit"))
-                .body("data[0].excerpt", org.hamcrest.Matchers.equalTo("The editor's excerpt."))
-                .body("data[0].excerptTruncated", org.hamcrest.Matchers.equalTo(false))
-                .body("data[0].readingTimeMinutes", org.hamcrest.Matchers.equalTo(1))
-                .body("data[0].publishedAt", org.hamcrest.Matchers.notNullValue());
+                .header("Surrogate-Key", containsString("article-" + source))
+                .body("data[0].headline", notNullValue())
+                .body("data[0].section.slug", equalTo(section))
+                .body("data[0].heroImage.caption", equalTo("A caption"))
+                .body("data[0].heroImage.credit", equalTo("A credit"))
+                .body("data[0].excerpt", equalTo("The editor's excerpt."))
+                .body("data[0].excerptTruncated", equalTo(false))
+                .body("data[0].readingTimeMinutes", equalTo(1))
+                .body("data[0].publishedAt", notNullValue());
     }
 
     @Test
@@ -231,8 +234,8 @@ class RelatedTest {
                 .extract().jsonPath().getList("data.article.related");
         assertThat(GraphQL.withoutNulls(graph)).isEqualTo(GraphQL.withoutNulls(rest));
         GraphQL.post("{ article(slug: \"" + source + "\") { related(first: 13) { slug } } }")
-                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("invalid-parameter"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("first must be between 1 and 12"));
+                .body("errors[0].extensions.code", equalTo("invalid-parameter"))
+                .body("errors[0].message", containsString("first must be between 1 and 12"));
     }
 
     @Test

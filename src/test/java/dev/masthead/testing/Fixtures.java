@@ -9,6 +9,7 @@ import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -126,7 +127,7 @@ public final class Fixtures {
         }
 
         public ArticleBuilder paragraphs(String... htmls) {
-            this.body = java.util.Arrays.stream(htmls).map(Block::paragraph).toList();
+            this.body = Arrays.stream(htmls).map(Block::paragraph).toList();
             return this;
         }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.masthead.testing.Fixtures;
@@ -57,7 +58,7 @@ class HttpCachingTest {
 
         given().header("If-None-Match", before).get("/api/v1/sections/" + section + "/articles")
                 .then().statusCode(200)
-                .header("ETag", org.hamcrest.Matchers.not(equalTo(before)));
+                .header("ETag", not(equalTo(before)));
     }
 
     @Test

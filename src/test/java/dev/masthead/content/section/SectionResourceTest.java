@@ -3,6 +3,7 @@ package dev.masthead.content.section;
 import static dev.masthead.testing.Fixtures.article;
 import static dev.masthead.testing.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,7 +25,7 @@ class SectionResourceTest {
                         "QIOSK"))
                 .extract().jsonPath();
         List<Integer> positions = names.getList("data.position");
-        org.assertj.core.api.Assertions.assertThat(positions).isSorted();
+        assertThat(positions).isSorted();
     }
 
     @Test
