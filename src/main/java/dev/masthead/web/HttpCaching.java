@@ -30,6 +30,11 @@ public class HttpCaching {
 
     @ServerResponseFilter(priority = 2000)
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // Answers to writes (signups, confirmations, admin exports) are personal: never stored anywhere.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getPath().startsWith("/api/v1/")) {
             return;

@@ -1,6 +1,7 @@
 package dev.masthead.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +34,24 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        Log.debugf("429 %s on %s", e.policy().name(), uri.getPath());
+        var response = problem(429, e.type(), e.title(), e.getMessage(), uri, null, null);
+        return Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .header("RateLimit-Policy", e.policy().header())
+                .header("RateLimit", "\"" + e.policy().name() + "\";r=0;t=" + e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        Log.debugf("401 on %s", uri.getPath());
+        var response = problem(401, e.type(), e.title(), e.getMessage(), uri, null, null);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
     public Response moved(MovedPermanentlyException e, UriInfo uri) {
         var query = uri.getRequestUri().getRawQuery();
         var location = query == null ? e.location() : URI.create(e.location() + "?" + query);
@@ -56,6 +75,12 @@ public class ProblemMapper {
         Log.debugf("400 unreadable body on %s", uri.getPath());
         return problem(400, "malformed-body", "Malformed body",
                 "The request body is not valid JSON of the expected shape.", uri, null, null);
+    }
+
+    /** Quarkus REST ships its own, bodiless mapper for this subtype; ours must name it to win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -90,6 +115,10 @@ public class ProblemMapper {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps a body it cannot parse; the client needs to hear it was the body.
+            return unreadableJson(json, uri);
         }
         var reason = Response.Status.fromStatusCode(status);
         var title = reason == null ? "Bad request" : reason.getReasonPhrase();
