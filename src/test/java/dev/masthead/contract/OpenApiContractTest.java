@@ -40,7 +40,9 @@ class OpenApiContractTest {
                     .forEach(r -> assertThat(r.getValue().at("/content/application~1problem+json/schema/$ref").asText())
                             .as(path.getKey() + " " + r.getKey())
                             .isEqualTo("#/components/schemas/Problem"));
-            assertThat(responses.has("406")).as(path.getKey() + " documents 406").isTrue();
+            // A redirect has no body to negotiate, so it cannot be refused for its Accept header.
+            var redirectOnly = responses.properties().stream().allMatch(r -> r.getKey().startsWith("3"));
+            assertThat(redirectOnly || responses.has("406")).as(path.getKey() + " documents 406").isTrue();
         }));
     }
 }

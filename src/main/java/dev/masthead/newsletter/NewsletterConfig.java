@@ -1,0 +1,77 @@
+package dev.masthead.newsletter;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Newsletter signups, double opt-in and their abuse limits, under {@code masthead.newsletter}. */
+@ConfigMapping(prefix = "masthead.newsletter")
+public interface NewsletterConfig {
+
+    /**
+     * The frontend page a confirmation mail links to; {@code {token}} is replaced by the
+     * token. The page confirms with POST /api/v1/newsletter/confirmations.
+     */
+    @WithDefault("http://localhost:3000/newsletter/confirm?token={token}")
+    String confirmUrl();
+
+    /**
+     * The frontend page every mail's unsubscribe link opens; {@code {token}} is replaced by
+     * the token. The page unsubscribes with POST /api/v1/newsletter/unsubscribe.
+     */
+    @WithDefault("http://localhost:3000/newsletter/unsubscribe?token={token}")
+    String unsubscribeUrl();
+
+    /**
+     * Masthead's public base URL, for the RFC 8058 one-click List-Unsubscribe header that
+     * mail providers POST to directly.
+     */
+    @WithDefault("http://localhost:8080")
+    String apiBaseUrl();
+
+    /** How long a confirmation link stays valid. Unsubscribe links never expire. */
+    @WithDefault("48h")
+    Duration confirmationTtl();
+
+    /** At most one confirmation mail per address and list per this interval, however often it is submitted. */
+    @WithDefault("10m")
+    Duration mailInterval();
+
+    /** Whether a confirmed subscriber gets a short welcome mail (with its own unsubscribe link). */
+    @WithDefault("true")
+    boolean welcomeMail();
+
+    /**
+     * Key of the HMAC that turns client IPs into the consent record's IP hash. Set it from
+     * the environment (MASTHEAD_NEWSLETTER_IP_HASH_KEY) so hashes stay comparable across
+     * instances and restarts; without it each process draws a random key.
+     */
+    Optional<String> ipHashKey();
+
+    /** Per-client and per-address request limits. */
+    Limits limits();
+
+    interface Limits {
+
+        /** Signups from one client IP (IPv6: one /64). */
+        Limit signupPerIp();
+
+        /** Signups for one address, from anywhere. */
+        Limit signupPerAddress();
+
+        /** Confirmations from one client IP (IPv6: one /64). */
+        Limit confirmPerIp();
+
+        /** Confirmations of one address's subscriptions, from anywhere. */
+        Limit confirmPerAddress();
+    }
+
+    /** A token bucket: {@code requests} at once, refilled evenly over {@code window}. */
+    interface Limit {
+
+        int requests();
+
+        Duration window();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.masthead.newsletter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Mailed tokens: 256 random bits, URL-safe, and stored only as their SHA-256. A leaked
+ * database therefore holds nothing that confirms or unsubscribes anyone.
+ */
+final class Tokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private Tokens() {
+    }
+
+    static String generate() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Whether the text could be a token at all; anything else is refused without a lookup. */
+    static boolean wellFormed(String token) {
+        return token != null && SHAPE.matcher(token).matches();
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
