@@ -1,0 +1,63 @@
+package dev.masthead.graphql;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.masthead.web.Problem;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Refuses a mutation sent by GET with 405, as GraphQL over HTTP requires: a GET must never
+ * change state (a prefetching browser or a mail scanner following a link would otherwise
+ * sign someone up). SmallRye would run it. Queries by GET pass through untouched.
+ */
+@ApplicationScoped
+public class MutationsOverGet {
+
+    private final ObjectMapper json;
+
+    public MutationsOverGet(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route(HttpMethod.GET, "/graphql").order(Integer.MIN_VALUE + 1).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        var query = ctx.request().getParam("query");
+        if (query == null || !query.contains("mutation") || !isMutation(query, ctx.request().getParam("operationName"))) {
+            ctx.next();
+            return;
+        }
+        var problem = new Problem(Problem.TYPE_BASE + "method-not-allowed", "Method not allowed", 405,
+                "Mutations change state, so they are accepted only by POST.", ctx.request().path(), null, null);
+        try {
+            ctx.response().setStatusCode(405)
+                    .putHeader(HttpHeaders.ALLOW, "GET, POST")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+    /** Whether the operation the request would run is a mutation; unparseable queries are left to SmallRye. */
+    private static boolean isMutation(String query, String operationName) {
+        try {
+            var operations = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class);
+            return operations.stream()
+                    .filter(op -> operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))
+                    .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+        } catch (InvalidSyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
