@@ -38,6 +38,14 @@ public interface NewsletterConfig {
     @WithDefault("10m")
     Duration mailInterval();
 
+    /**
+     * The least time an accepted signup takes to answer. Whatever state the address is in,
+     * the database work differs by under a millisecond; answering no sooner than this
+     * evens that out. Zero switches it off.
+     */
+    @WithDefault("25ms")
+    Duration signupMinDuration();
+
     /** Whether a confirmed subscriber gets a short welcome mail (with its own unsubscribe link). */
     @WithDefault("true")
     boolean welcomeMail();

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +83,7 @@ public class NewsletterService {
      * same whatever state the address was in.
      */
     public SignupAccepted subscribe(NewsletterSignup signup) {
+        var started = System.nanoTime();
         limiter.take(signupPerIp, client.network(), "signups from this network");
         var email = EmailAddresses.normalise(signup.email(), "email");
         var source = printable(signup.source(), "source");
@@ -91,7 +94,21 @@ public class NewsletterService {
         var ipHash = ipHasher.hash(client.ip());
         var mail = retryingConflicts(() -> recordSignup(signup.list(), email, source, ipHash));
         mail.ifPresent(mailer::send);
+        awaitMinimum(started, config.signupMinDuration());
         return SignupAccepted.INSTANCE;
+    }
+
+    /** Holds the answer until the minimum duration has passed, so its timing does not tell the address's state. */
+    private static void awaitMinimum(long startedNanos, Duration minimum) {
+        var remaining = minimum.toNanos() - (System.nanoTime() - startedNanos);
+        if (remaining <= 0) {
+            return;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(remaining);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Optional<MailJob> recordSignup(String listSlug, String email, String source, String ipHash) {
