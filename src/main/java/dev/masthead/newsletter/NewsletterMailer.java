@@ -3,22 +3,23 @@ package dev.masthead.newsletter;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jsoup.nodes.Entities;
 
 /**
- * Writes and sends the newsletter's own mails: the confirmation and the welcome. Sending
- * happens after the response, so a signup's answer takes as long whether a mail goes out or
- * not. Every mail carries a per-subscriber unsubscribe link and the RFC 8058 one-click
- * headers. Addresses appear in logs only masked.
+ * Writes the newsletter's own mails, the confirmation and the welcome, and hands them to
+ * the SMTP server. Every mail carries a per-subscriber unsubscribe link and the RFC 8058
+ * one-click headers. Addresses appear in logs only masked.
  */
 @ApplicationScoped
 public class NewsletterMailer {
+
+    /** An SMTP exchange that has not finished by then counts as failed, and is retried. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
     private final ReactiveMailer mailer;
     private final NewsletterConfig config;
@@ -31,32 +32,19 @@ public class NewsletterMailer {
         this.mock = mock;
     }
 
+    /** Sends the mail and waits until the SMTP server has taken it; throws when it does not. */
     void send(MailJob job) {
         var mail = switch (job.kind()) {
             case CONFIRMATION -> confirmation(job);
             case WELCOME -> welcome(job);
         };
-        var to = EmailAddresses.mask(job.email());
         if (mock) {
             // Dev mode: no SMTP server; show the links so the flow can be tried by hand.
-            Log.infof("Mock %s mail to %s; confirm: %s; unsubscribe: %s", job.kind(), to,
+            Log.infof("Mock %s mail to %s; confirm: %s; unsubscribe: %s", job.kind(), EmailAddresses.mask(job.email()),
                     job.confirmToken() == null ? "-" : link(config.confirmUrl(), job.confirmToken()),
                     link(config.unsubscribeUrl(), job.unsubscribeToken()));
         }
-        mailer.send(mail).subscribe().with(
-                ok -> Log.infof("%s mail sent to %s", job.kind(), to),
-                failure -> {
-                    Log.errorf("%s mail to %s failed: %s", job.kind(), to, failure.getMessage());
-                    if (job.claimedAt() != null) {
-                        Infrastructure.getDefaultWorkerPool().execute(() -> releaseClaim(job));
-                    }
-                });
-    }
-
-    /** A failed confirmation mail must not block the next signup attempt for the whole interval. */
-    private static void releaseClaim(MailJob job) {
-        QuarkusTransaction.requiringNew().run(() -> Subscription.update(
-                "lastMailAt = null where id = ?1 and lastMailAt = ?2", job.subscriptionId(), job.claimedAt()));
+        mailer.send(mail).await().atMost(SEND_TIMEOUT);
     }
 
     private Mail confirmation(MailJob job) {

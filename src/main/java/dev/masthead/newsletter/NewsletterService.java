@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * Newsletter lists and subscriptions: signup, double opt-in, unsubscribe, export and
  * erasure. Each public method is one transaction (signups retry theirs when a concurrent
- * identical signup wins the race); mails go out after the commit.
+ * identical signup wins the race); a mail it calls for is written to the outbox in that
+ * transaction and sent after the commit.
  */
 @ApplicationScoped
 public class NewsletterService {
@@ -37,7 +38,7 @@ public class NewsletterService {
     private final NewsletterConfig config;
     private final RateLimiter limiter;
     private final SignupChallenge challenge;
-    private final NewsletterMailer mailer;
+    private final MailOutbox outbox;
     private final IpHasher ipHasher;
     private final ClientAddress client;
     private final RateLimitPolicy signupPerIp;
@@ -46,11 +47,11 @@ public class NewsletterService {
     private final RateLimitPolicy confirmPerAddress;
 
     public NewsletterService(NewsletterConfig config, RateLimiter limiter, SignupChallenge challenge,
-            NewsletterMailer mailer, IpHasher ipHasher, ClientAddress client) {
+            MailOutbox outbox, IpHasher ipHasher, ClientAddress client) {
         this.config = config;
         this.limiter = limiter;
         this.challenge = challenge;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.ipHasher = ipHasher;
         this.client = client;
         var limits = config.limits();
@@ -79,8 +80,8 @@ public class NewsletterService {
     }
 
     /**
-     * Records a signup and, when one is due, mails a confirmation link. The answer is the
-     * same whatever state the address was in.
+     * Records a signup and, when one is due, a confirmation mail in the outbox, sent right
+     * after the commit. The answer is the same whatever state the address was in.
      */
     public SignupAccepted subscribe(NewsletterSignup signup) {
         var started = System.nanoTime();
@@ -93,7 +94,7 @@ public class NewsletterService {
         limiter.take(signupPerAddress, Tokens.hash(email), "signups for this address");
         var ipHash = ipHasher.hash(client.ip());
         var mail = retryingConflicts(() -> recordSignup(signup.list(), email, source, ipHash));
-        mail.ifPresent(mailer::send);
+        mail.ifPresent(outbox::sendSoon);
         awaitMinimum(started, config.signupMinDuration());
         return SignupAccepted.INSTANCE;
     }
@@ -111,7 +112,8 @@ public class NewsletterService {
         }
     }
 
-    private Optional<MailJob> recordSignup(String listSlug, String email, String source, String ipHash) {
+    /** Returns the outbox row of the confirmation mail, when one is due. */
+    private Optional<Long> recordSignup(String listSlug, String email, String source, String ipHash) {
         var list = list(listSlug);
         var now = now();
         var existing = Subscription.<Subscription>find("list = ?1 and email = ?2", list, email)
@@ -129,7 +131,7 @@ public class NewsletterService {
             // The unique (list, email) constraint fails this insert for every concurrent twin but one.
             subscription.persist();
             ConsentEvent.of(subscription, ConsentKind.SIGNED_UP, now, source, ipHash).persist();
-            return Optional.of(confirmationMail(subscription, now));
+            return Optional.of(outbox.enqueue(subscription, MailKind.CONFIRMATION, now).id);
         }
         var subscription = existing.get();
         switch (subscription.status) {
@@ -153,26 +155,7 @@ public class NewsletterService {
         subscription.lastMailAt = now;
         SubscriptionToken.delete("subscription = ?1 and purpose = ?2 and expiresAt < ?3",
                 subscription, TokenPurpose.CONFIRM, now);
-        return Optional.of(confirmationMail(subscription, now));
-    }
-
-    private MailJob confirmationMail(Subscription subscription, Instant now) {
-        var confirm = issueToken(subscription, TokenPurpose.CONFIRM, now, now.plus(config.confirmationTtl()));
-        var unsubscribe = issueToken(subscription, TokenPurpose.UNSUBSCRIBE, now, null);
-        return new MailJob(MailJob.Kind.CONFIRMATION, subscription.id, subscription.email, subscription.list.name,
-                confirm, unsubscribe, now);
-    }
-
-    private static String issueToken(Subscription subscription, TokenPurpose purpose, Instant now, Instant expiresAt) {
-        var token = Tokens.generate();
-        var row = new SubscriptionToken();
-        row.tokenHash = Tokens.hash(token);
-        row.subscription = subscription;
-        row.purpose = purpose;
-        row.createdAt = now;
-        row.expiresAt = expiresAt;
-        row.persist();
-        return token;
+        return Optional.of(outbox.enqueue(subscription, MailKind.CONFIRMATION, now).id);
     }
 
     /** Confirms the subscription a confirmation token belongs to; the token is used up. */
@@ -183,11 +166,12 @@ public class NewsletterService {
         limiter.take(confirmPerIp, client.network(), "confirmation attempts from this network");
         var ipHash = ipHasher.hash(client.ip());
         var result = QuarkusTransaction.requiringNew().call(() -> recordConfirmation(Tokens.hash(token), ipHash));
-        result.mail().ifPresent(mailer::send);
+        result.welcome().ifPresent(outbox::sendSoon);
         return result.change();
     }
 
-    private record Confirmation(SubscriptionChange change, Optional<MailJob> mail) {
+    /** The change, and the outbox row of the welcome mail if one is to go out. */
+    private record Confirmation(SubscriptionChange change, Optional<Long> welcome) {
     }
 
     private Confirmation recordConfirmation(String tokenHash, String ipHash) {
@@ -211,12 +195,9 @@ public class NewsletterService {
         subscription.confirmedAt = now;
         ConsentEvent.of(subscription, ConsentKind.CONFIRMED, now, null, ipHash).persist();
         Log.infof("Subscription of %s to %s confirmed", EmailAddresses.mask(subscription.email), subscription.list.slug);
-        Optional<MailJob> welcome = Optional.empty();
-        if (config.welcomeMail()) {
-            var unsubscribe = issueToken(subscription, TokenPurpose.UNSUBSCRIBE, now, null);
-            welcome = Optional.of(new MailJob(MailJob.Kind.WELCOME, subscription.id, subscription.email,
-                    subscription.list.name, null, unsubscribe, null));
-        }
+        var welcome = config.welcomeMail()
+                ? Optional.of(outbox.enqueue(subscription, MailKind.WELCOME, now).id)
+                : Optional.<Long>empty();
         return new Confirmation(change(subscription, now), welcome);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
@@ -29,6 +30,19 @@ final class Tokens {
     /** Whether the text could be a token at all; anything else is refused without a lookup. */
     static boolean wellFormed(String token) {
         return token != null && SHAPE.matcher(token).matches();
+    }
+
+    /** Makes a token for the subscription, stores its hash, and returns the token itself for the mail. */
+    static String issue(Subscription subscription, TokenPurpose purpose, Instant now, Instant expiresAt) {
+        var token = generate();
+        var row = new SubscriptionToken();
+        row.tokenHash = hash(token);
+        row.subscription = subscription;
+        row.purpose = purpose;
+        row.createdAt = now;
+        row.expiresAt = expiresAt;
+        row.persist();
+        return token;
     }
 
     static String hash(String token) {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import dev.masthead.testing.GraphQL;
 import dev.masthead.testing.Mailbox;
+import dev.masthead.testing.OwnDatabase;
 import dev.masthead.testing.SmtpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -41,12 +42,7 @@ class NewsletterLimitsTest {
                     "masthead.newsletter.limits.confirm-per-ip.window", "1h",
                     "masthead.newsletter.limits.confirm-per-address.requests", "2",
                     "masthead.newsletter.limits.confirm-per-address.window", "1h"));
-            // An H2 in-memory database outlives the application that made it but cannot be written
-            // to by the next one (its check constraints fail); this profile's application gets its own.
-            var url = System.getProperty("quarkus.datasource.jdbc.url", "");
-            if (url.startsWith("jdbc:h2:mem:masthead-test")) {
-                overrides.put("quarkus.datasource.jdbc.url", url.replace("jdbc:h2:mem:masthead-test", "jdbc:h2:mem:masthead-limits-test"));
-            }
+            overrides.putAll(OwnDatabase.named("limits-test"));
             return overrides;
         }
     }

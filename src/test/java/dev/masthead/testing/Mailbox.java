@@ -19,7 +19,7 @@ public final class Mailbox {
 
     private final GreenMail server;
 
-    Mailbox(GreenMail server) {
+    public Mailbox(GreenMail server) {
         this.server = server;
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -87,6 +88,15 @@ public final class Newsletter {
     public static void mailIntervalPassed(String email) {
         sql("update newsletter_subscription set last_mail_at = ?1 where email = ?2",
                 Instant.now().minus(30, ChronoUnit.DAYS), email);
+    }
+
+    /** The failed sending attempts of the address's mails still waiting in the outbox; empty when none waits. */
+    public static List<Integer> outboxAttempts(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("select o.attempts from newsletter_outbox o join newsletter_subscription s"
+                        + " on s.id = o.subscription_id where s.email = ?1 order by o.id")
+                .setParameter(1, email)
+                .getResultList().stream().map(n -> ((Number) n).intValue()).toList());
     }
 
     private static void sql(String statement, Object... parameters) {
