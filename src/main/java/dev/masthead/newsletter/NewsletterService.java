@@ -1,5 +1,6 @@
 package dev.masthead.newsletter;
 
+import dev.masthead.content.Slugs;
 import dev.masthead.web.ClientAddress;
 import dev.masthead.web.InvalidParameterException;
 import dev.masthead.web.RateLimitPolicy;
@@ -280,9 +281,13 @@ public class NewsletterService {
             return NewsletterList.<NewsletterList>find("isDefault = true order by id").firstResultOptional()
                     .orElseThrow(() -> new InvalidParameterException("list", "is required: there is no default newsletter"));
         }
-        return NewsletterList.<NewsletterList>find("slug", slug.strip()).firstResultOptional()
-                .orElseThrow(() -> new InvalidParameterException("list",
-                        "is not a newsletter; GET /api/v1/newsletter/lists names them"));
+        var wanted = slug.strip();
+        // A slug that cannot exist (say, with a NUL byte, which PostgreSQL refuses outright) is not looked up.
+        var list = Slugs.isValid(wanted)
+                ? NewsletterList.<NewsletterList>find("slug", wanted).firstResultOptional()
+                : Optional.<NewsletterList>empty();
+        return list.orElseThrow(() -> new InvalidParameterException("list",
+                "is not a newsletter; GET /api/v1/newsletter/lists names them"));
     }
 
     private static SubscriptionChange change(Subscription subscription, Instant at) {

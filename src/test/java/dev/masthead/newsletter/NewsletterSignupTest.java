@@ -154,6 +154,10 @@ class NewsletterSignupTest {
         assertProblem(confirm("A".repeat(43)), 400, "invalid-token");
         assertProblem(unsubscribe("B".repeat(43)), 400, "invalid-token");
         assertProblem(unsubscribe("x'; drop table newsletter_token; --"), 400, "invalid-token");
+        assertProblem(confirm("\u0000".repeat(43)), 400, "invalid-token");
+        // A one-click request without its token, as a broken mail client might send.
+        assertProblem(given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click")
+                .post("/api/v1/newsletter/unsubscribe").then(), 400, "invalid-token");
         assertInvalidParameter(given().contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/newsletter/confirmations").then(), "token");
         assertInvalidParameter(given().contentType(ContentType.JSON).body(Map.of("token", "x".repeat(500)))
@@ -240,6 +244,8 @@ class NewsletterSignupTest {
         }
         assertInvalidParameter(signup(Map.of("list", "weekly-round-up"), clientIp()), "email");
         assertInvalidParameter(signup(Map.of("email", "x".repeat(400) + "@example.com"), clientIp()), "email");
+        assertInvalidParameter(signup(Map.of("email", 42), clientIp()), "email");
+        assertProblem(signup(Map.of("email", Map.of("nested", "object")), clientIp()), 400, "malformed-body");
     }
 
     @Test
@@ -270,6 +276,8 @@ class NewsletterSignupTest {
     void unknownListsAndUnprintableSourcesAreRefused() {
         var email = address();
         assertInvalidParameter(signup(Map.of("email", email, "list", "no-such-list"), clientIp()), "list");
+        assertInvalidParameter(signup(Map.of("email", email, "list", "weekly\u0000round-up"), clientIp()), "list");
+        assertInvalidParameter(signup(Map.of("email", email, "list", "x'; drop table newsletter_list; --"), clientIp()), "list");
         assertInvalidParameter(signup(Map.of("email", email, "source", "footer\u0007"), clientIp()), "source");
         assertInvalidParameter(signup(Map.of("email", email, "source", "s".repeat(201)), clientIp()), "source");
         export(email).body("subscriptions", hasSize(0));
