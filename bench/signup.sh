@@ -209,7 +209,7 @@ nginx -c "$work/nginx.conf"
 wrk_row "static file (nginx, the same 202 body)" "http://127.0.0.1:$static_port/accepted.json"
 kill "$(cat "$work/nginx.pid")"; rm -f "$work/nginx.pid"; sleep 1
 wrk -t"$threads" -c"$connections" -d10s -s "$work/new.lua" "http://127.0.0.1:$app_port" > /dev/null
-wrk_row "POST signup, a new address each time (insert + tokens + mail hand-off)" "http://127.0.0.1:$app_port" "$work/new.lua"
+wrk_row "POST signup, a new address each time (subscription, consent and outbox rows; then the send: tokens, mock mail, row deleted)" "http://127.0.0.1:$app_port" "$work/new.lua"
 wrk_row "POST signup, 500 pending addresses again (row lock, no mail)" "http://127.0.0.1:$app_port" "$work/pending.lua"
 
 echo >> "$out"
