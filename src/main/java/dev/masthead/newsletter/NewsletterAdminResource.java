@@ -1,6 +1,5 @@
 package dev.masthead.newsletter;
 
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.PROBLEM;
 
 import dev.masthead.web.Problem;
@@ -47,8 +46,6 @@ public class NewsletterAdminResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or a wrong admin token.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubscriberExport export(@Valid @NotNull(message = "is required") AddressRequest request) {
         return newsletter.export(request.email());
     }
@@ -63,8 +60,6 @@ public class NewsletterAdminResource {
     @APIResponse(responseCode = "400", description = "The address is invalid.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or a wrong admin token.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Erasure erase(@Valid @NotNull(message = "is required") AddressRequest request) {
         return newsletter.erase(request.email());

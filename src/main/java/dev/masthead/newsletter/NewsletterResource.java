@@ -1,10 +1,6 @@
 package dev.masthead.newsletter;
 
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.PROBLEM;
-import static dev.masthead.web.ApiDocs.RATE_LIMIT;
-import static dev.masthead.web.ApiDocs.RATE_LIMIT_POLICY;
-import static dev.masthead.web.ApiDocs.RETRY_AFTER;
 import static dev.masthead.web.ApiDocs.TOO_MANY;
 import static dev.masthead.web.ApiDocs.UNSUPPORTED;
 
@@ -47,8 +43,6 @@ public class NewsletterResource {
             description = "Every newsletter readers can subscribe to, the default (the weekly round-up) first.")
     @APIResponse(responseCode = "200", description = "The newsletters.",
             content = @Content(schema = @Schema(implementation = NewsletterLists.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public NewsletterLists lists() {
         return newsletter.lists();
     }
@@ -67,12 +61,6 @@ public class NewsletterResource {
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = TOO_MANY,
-            headers = {
-                    @Header(name = "Retry-After", description = RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "RateLimit-Policy", description = RATE_LIMIT_POLICY, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "RateLimit", description = RATE_LIMIT, schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SignupAccepted subscribe(@Valid @NotNull(message = "is required") NewsletterSignup signup) {
         return newsletter.subscribe(signup);
@@ -92,12 +80,6 @@ public class NewsletterResource {
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = TOO_MANY,
-            headers = {
-                    @Header(name = "Retry-After", description = RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "RateLimit-Policy", description = RATE_LIMIT_POLICY, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "RateLimit", description = RATE_LIMIT, schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubscriptionChange confirm(@Valid @NotNull(message = "is required") TokenRequest request) {
         return newsletter.confirm(request.token());
@@ -115,8 +97,6 @@ public class NewsletterResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubscriptionChange unsubscribe(@Valid @NotNull(message = "is required") TokenRequest request) {
         return newsletter.unsubscribe(request.token());
     }
@@ -130,8 +110,6 @@ public class NewsletterResource {
     @APIResponse(responseCode = "200", description = "Unsubscribed.",
             content = @Content(schema = @Schema(implementation = SubscriptionChange.class)))
     @APIResponse(responseCode = "400", description = "The token is malformed or unknown (invalid-token).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubscriptionChange unsubscribeOneClick(
             @Parameter(description = "The token from the List-Unsubscribe header.") @RestQuery String token,

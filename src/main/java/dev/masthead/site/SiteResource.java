@@ -1,6 +1,5 @@
 package dev.masthead.site;
 
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.PROBLEM;
 
 import dev.masthead.web.Problem;
@@ -31,8 +30,6 @@ public class SiteResource {
     @APIResponse(responseCode = "200", description = "The site.",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
     @APIResponse(responseCode = "404", description = "No site settings exist yet (demo content off and none created).",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SiteView site() {
         return site.site();

@@ -2,7 +2,6 @@ package dev.masthead.content.article;
 
 import static dev.masthead.web.ApiDocs.BAD_REQUEST;
 import static dev.masthead.web.ApiDocs.LINK;
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.ApiDocs.PROBLEM;
 
@@ -44,8 +43,6 @@ public class ArticleResource {
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage list(@BeanParam ArticleListParams params) {
         return articles.list(ArticleQuery.parse(params.params()));
     }
@@ -62,8 +59,6 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView bySlug(
             @Parameter(description = "The article's slug.", example = "blinken-cancels-meeting-with-lavrov-citing-russian-invasion")
             @PathParam("slug") String slug) {
@@ -77,8 +72,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The newest teasers; page.nextCursor is always absent.",
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage latest(
             @Parameter(description = "Only this section (slug).", example = "europe") @QueryParam("section") String section,

@@ -2,7 +2,6 @@ package dev.masthead.content.author;
 
 import static dev.masthead.web.ApiDocs.BAD_REQUEST;
 import static dev.masthead.web.ApiDocs.LINK;
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.ApiDocs.PROBLEM;
 
@@ -42,8 +41,6 @@ public class AuthorResource {
             content = @Content(schema = @Schema(implementation = AuthorView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuthorView bySlug(
             @Parameter(description = "The author's slug.", example = "demo-europe-desk") @PathParam("slug") String slug) {
         return authors.bySlug(slug);
@@ -60,8 +57,6 @@ public class AuthorResource {
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(
             @Parameter(description = "The author's slug.", example = "demo-europe-desk") @PathParam("slug") String slug,

@@ -2,7 +2,6 @@ package dev.masthead.content.section;
 
 import static dev.masthead.web.ApiDocs.BAD_REQUEST;
 import static dev.masthead.web.ApiDocs.LINK;
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.ApiDocs.PROBLEM;
 
@@ -40,8 +39,6 @@ public class SectionResource {
             description = "Every section in navigation order.")
     @APIResponse(responseCode = "200", description = "The sections.",
             content = @Content(schema = @Schema(implementation = SectionList.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SectionList all() {
         return sections.all();
     }
@@ -52,8 +49,6 @@ public class SectionResource {
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SectionView bySlug(
             @Parameter(description = "The section's slug.", example = "europe") @PathParam("slug") String slug) {
@@ -71,8 +66,6 @@ public class SectionResource {
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(
             @Parameter(description = "The section's slug.", example = "europe") @PathParam("slug") String slug,

@@ -2,7 +2,6 @@ package dev.masthead.content.tag;
 
 import static dev.masthead.web.ApiDocs.BAD_REQUEST;
 import static dev.masthead.web.ApiDocs.LINK;
-import static dev.masthead.web.ApiDocs.NOT_ACCEPTABLE;
 import static dev.masthead.web.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.ApiDocs.PROBLEM;
 
@@ -42,8 +41,6 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TagView bySlug(
             @Parameter(description = "The tag's slug.", example = "sanctions") @PathParam("slug") String slug) {
         return tags.bySlug(slug);
@@ -60,8 +57,6 @@ public class TagResource {
     @APIResponse(responseCode = "400", description = BAD_REQUEST,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = NOT_ACCEPTABLE,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(
             @Parameter(description = "The tag's slug.", example = "sanctions") @PathParam("slug") String slug,
