@@ -15,25 +15,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-duration=${DURATION:-20s}
-threads=${THREADS:-2}
-connections=${CONNECTIONS:-16}
 samples=${SAMPLES:-300}
 app_port=18385
 static_port=18386
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq nginx-light; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests package
-
-work=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. bench/lib.sh
+bench_setup
 
 lifted=1000000000
 start_app() { # minimum signup duration
@@ -46,16 +33,13 @@ start_app() { # minimum signup duration
     -Dmasthead.newsletter.limits.confirm-per-ip.requests=$lifted -Dmasthead.newsletter.limits.confirm-per-address.requests=$lifted \
     -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
   app_pid=$!
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$app_port/q/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-  done
+  bench_await_ready $app_port 120
 }
 stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 }
 
-out="bench/results/signup-$(date -u +%Y-%m-%d).md"
+out=${OUT:-bench/results/signup-$(date -u +%Y-%m-%d).md}
 {
   echo "# Newsletter signup: timing by address state, and throughput"
   echo
@@ -172,45 +156,18 @@ curl -fs -H 'Content-Type: application/json' -d '{"email":"static@bench.example"
   "http://127.0.0.1:$app_port/api/v1/newsletter/subscriptions" > "$work/static/accepted.json"
 
 {
-  echo "## 2. Under load (wrk $threads threads / $connections connections / $duration per target), minimum answer time off"
+  echo "## 2. Under load (wrk $bench_threads threads / $bench_connections connections / $bench_duration per target), minimum answer time off"
   echo
   echo "| target | requests/s | p50 | p90 | p99 | max | non-2xx |"
   echo "|---|---|---|---|---|---|---|"
 } >> "$out"
 
-wrk_row() { # label url [script]
-  local label=$1 url=$2 script=${3:-}
-  local args=(-t"$threads" -c"$connections" -d"$duration" --latency)
-  [ -n "$script" ] && args+=(-s "$script")
-  wrk "${args[@]}" "$url" > "$work/wrk.txt"
-  local rps p50 p90 p99 max errors
-  rps=$(awk '/Requests\/sec/{print $2}' "$work/wrk.txt")
-  p50=$(awk '$1=="50%"{print $2}' "$work/wrk.txt")
-  p90=$(awk '$1=="90%"{print $2}' "$work/wrk.txt")
-  p99=$(awk '$1=="99%"{print $2}' "$work/wrk.txt")
-  max=$(awk '/Latency/{print $4; exit}' "$work/wrk.txt")
-  errors=$(awk '/Non-2xx/{print $5}' "$work/wrk.txt")
-  echo "| $label | $rps | $p50 | $p90 | $p99 | $max | ${errors:-0} |" >> "$out"
-  echo "$label: $rps req/s, p50 $p50, p99 $p99"
-}
-
-cat > "$work/nginx.conf" <<NGINX
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$static_port; root $work/static; default_type application/json; }
-}
-NGINX
-chmod 755 "$work" "$work/static" && chmod 644 "$work/static/accepted.json"
-nginx -c "$work/nginx.conf"
-wrk_row "static file (nginx, the same 202 body)" "http://127.0.0.1:$static_port/accepted.json"
-kill "$(cat "$work/nginx.pid")"; rm -f "$work/nginx.pid"; sleep 1
-wrk -t"$threads" -c"$connections" -d10s -s "$work/new.lua" "http://127.0.0.1:$app_port" > /dev/null
-wrk_row "POST signup, a new address each time (subscription, consent and outbox rows; then the send: tokens, mock mail, row deleted)" "http://127.0.0.1:$app_port" "$work/new.lua"
-wrk_row "POST signup, 500 pending addresses again (row lock, no mail)" "http://127.0.0.1:$app_port" "$work/pending.lua"
+bench_nginx_start "$work/static" $static_port
+bench_wrk_row "" "static file (nginx, the same 202 body)" "http://127.0.0.1:$static_port/accepted.json"
+bench_nginx_stop
+wrk -t"$bench_threads" -c"$bench_connections" -d10s -s "$work/new.lua" "http://127.0.0.1:$app_port" > /dev/null
+bench_wrk_row "" "POST signup, a new address each time (subscription, consent and outbox rows; then the send: tokens, mock mail, row deleted)" "http://127.0.0.1:$app_port" "$work/new.lua"
+bench_wrk_row "" "POST signup, 500 pending addresses again (row lock, no mail)" "http://127.0.0.1:$app_port" "$work/pending.lua"
 
 echo >> "$out"
 echo "Process RSS after the run: $(ps -o rss= -p "$app_pid" | awk '{printf "%.0f MiB", $1/1024}')." >> "$out"
