@@ -149,6 +149,19 @@ class NewsletterSignupTest {
     }
 
     @Test
+    void oneClickUnsubscribeAlsoComesAsMultipartForm() {
+        var email = address();
+        signup(email).statusCode(202);
+        var mail = inbox.await(email, 1).get(0);
+        // RFC 8058 lets a mail provider send the one-click body as multipart/form-data too.
+        given().multiPart("List-Unsubscribe", "One-Click")
+                .post(oneClickUrl(mail).replace("http://localhost:8080", "")).then()
+                .statusCode(200)
+                .body("status", equalTo("UNSUBSCRIBED"));
+        export(email).body("subscriptions[0].status", equalTo("UNSUBSCRIBED"));
+    }
+
+    @Test
     void malformedOrUnknownTokensAreRefused() {
         assertProblem(confirm("not-a-token"), 400, "invalid-token");
         assertProblem(confirm("A".repeat(43)), 400, "invalid-token");
