@@ -54,8 +54,19 @@ public class MailOutbox {
         }
     }
 
-    /** Writes a mail to send into the caller's transaction. */
+    /**
+     * Writes a mail to send into the caller's transaction. If the same mail already waits
+     * (its sending failed and it is due for a retry), that one is brought forward instead,
+     * so the reader does not get it twice once the server is back.
+     */
     OutboxMail enqueue(Subscription subscription, MailKind kind, Instant now) {
+        OutboxMail waiting = OutboxMail.find("subscription = ?1 and kind = ?2", subscription, kind).firstResult();
+        if (waiting != null) {
+            if (waiting.claimedUntil == null || waiting.claimedUntil.isBefore(now)) {
+                waiting.nextAttemptAt = now;
+            }
+            return waiting;
+        }
         var mail = new OutboxMail();
         mail.subscription = subscription;
         mail.kind = kind;

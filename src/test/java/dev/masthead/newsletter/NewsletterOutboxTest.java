@@ -3,6 +3,7 @@ package dev.masthead.newsletter;
 import static dev.masthead.testing.Mailbox.confirmToken;
 import static dev.masthead.testing.Newsletter.address;
 import static dev.masthead.testing.Newsletter.confirm;
+import static dev.masthead.testing.Newsletter.mailIntervalPassed;
 import static dev.masthead.testing.Newsletter.outboxAttempts;
 import static dev.masthead.testing.Newsletter.signup;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,16 @@ class NewsletterOutboxTest {
         // Without the give-up, the mail interval would hold this signup's mail back for ten minutes.
         signup(email).statusCode(202);
         assertThat(outboxAttempts(email)).as("a new mail waits").hasSize(1);
+    }
+
+    @Test
+    void signingUpAgainWhileTheMailWaitsQueuesNoSecondOne() throws Exception {
+        var email = address();
+        signup(email).statusCode(202);
+        awaitAttempts(email);
+        mailIntervalPassed(email);
+        signup(email).statusCode(202);
+        assertThat(outboxAttempts(email)).as("one waiting mail, brought forward").hasSize(1);
     }
 
     /** Until the first attempt has failed and the mail waits for its retry. */
