@@ -32,10 +32,11 @@ public class ContentWriter {
     public static final int LEAD_TEXT_LENGTH = 1000;
 
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ContentWriter(ObjectMapper json) {
+    public ContentWriter(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional

@@ -2,7 +2,7 @@ package dev.masthead.graphql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.masthead.web.Problem;
+import dev.masthead.web.problem.Problem;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;

@@ -38,7 +38,7 @@ public class ConsentEvent extends PanacheEntityBase {
     @Column(name = "ip_hash")
     public String ipHash;
 
-    static ConsentEvent of(Subscription subscription, ConsentKind kind, Instant at, String source, String ipHash) {
+    public static ConsentEvent of(Subscription subscription, ConsentKind kind, Instant at, String source, String ipHash) {
         var event = new ConsentEvent();
         event.subscription = subscription;
         event.kind = kind;

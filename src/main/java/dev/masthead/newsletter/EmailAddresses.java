@@ -1,6 +1,6 @@
 package dev.masthead.newsletter;
 
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;

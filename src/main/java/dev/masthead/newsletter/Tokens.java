@@ -1,19 +1,16 @@
 package dev.masthead.newsletter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.masthead.support.Sha256;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
  * Mailed tokens: 256 random bits, URL-safe, and stored only as their SHA-256. A leaked
  * database therefore holds nothing that confirms or unsubscribes anyone.
  */
-final class Tokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -21,19 +18,19 @@ final class Tokens {
     private Tokens() {
     }
 
-    static String generate() {
+    public static String generate() {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether the text could be a token at all; anything else is refused without a lookup. */
-    static boolean wellFormed(String token) {
+    public static boolean wellFormed(String token) {
         return token != null && SHAPE.matcher(token).matches();
     }
 
     /** Makes a token for the subscription, stores its hash, and returns the token itself for the mail. */
-    static String issue(Subscription subscription, TokenPurpose purpose, Instant now, Instant expiresAt) {
+    public static String issue(Subscription subscription, TokenPurpose purpose, Instant now, Instant expiresAt) {
         var token = generate();
         var row = new SubscriptionToken();
         row.tokenHash = hash(token);
@@ -45,12 +42,7 @@ final class Tokens {
         return token;
     }
 
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    public static String hash(String token) {
+        return Sha256.hex(token);
     }
 }

@@ -1,7 +1,7 @@
 package dev.masthead.related;
 
 import dev.masthead.content.article.ArticleSummary;
-import dev.masthead.web.ListBody;
+import dev.masthead.web.cache.ListBody;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,10 +1,10 @@
 package dev.masthead.related;
 
-import static dev.masthead.web.ApiDocs.BAD_REQUEST;
-import static dev.masthead.web.ApiDocs.NOT_FOUND;
-import static dev.masthead.web.ApiDocs.PROBLEM;
+import static dev.masthead.web.openapi.ApiDocs.BAD_REQUEST;
+import static dev.masthead.web.openapi.ApiDocs.NOT_FOUND;
+import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
-import dev.masthead.web.Problem;
+import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -3,8 +3,7 @@ package dev.masthead.related;
 import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticleService;
 import dev.masthead.content.article.ArticleSummary;
-import dev.masthead.content.article.RelatedCandidate;
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,12 +26,15 @@ public class RelatedService {
     public static final int MAX_EXCLUDED = 50;
 
     private final ArticleService articles;
+    private final RelatedRepository ranking;
     private final RelatedConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public RelatedService(ArticleService articles, RelatedConfig config) {
+    public RelatedService(ArticleService articles, RelatedRepository ranking, RelatedConfig config, Clock clock) {
         this.articles = articles;
+        this.ranking = ranking;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -53,13 +55,13 @@ public class RelatedService {
             String limitName) {
         int wanted = limit(limitName, limit);
         var excluded = excluded(exclude);
-        var source = articles.relatedSignals(slug, excluded);
+        var now = clock.instant();
+        var source = ranking.signals(articles.visible(slug), excluded, now);
 
         var chosen = new LinkedHashSet<Long>(source.pinnedIds());
         if (chosen.size() < wanted) {
-            var now = clock.instant();
             var halfLife = (double) config.halfLife().toSeconds();
-            articles.relatedCandidates(source, excluded, config.candidates()).stream()
+            ranking.candidates(source, excluded, now, config.candidates()).stream()
                     .filter(c -> !chosen.contains(c.id()))
                     .sorted(Comparator.comparingDouble((RelatedCandidate c) -> -score(c, now.getEpochSecond(), halfLife))
                             .thenComparing(RelatedCandidate::publishedAt, Comparator.reverseOrder())
@@ -70,7 +72,7 @@ public class RelatedService {
         if (chosen.size() < wanted) {
             var skip = new ArrayList<>(chosen);
             skip.add(source.id());
-            chosen.addAll(articles.latestIds(skip, excluded, wanted - chosen.size()));
+            chosen.addAll(ranking.latestIds(skip, excluded, now, wanted - chosen.size()));
         }
         return articles.teasers(chosen.stream().limit(wanted).toList(), withBylinesAndTags);
     }

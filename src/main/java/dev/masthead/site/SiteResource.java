@@ -1,8 +1,8 @@
 package dev.masthead.site;
 
-import static dev.masthead.web.ApiDocs.PROBLEM;
+import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
-import dev.masthead.web.Problem;
+import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -2,8 +2,8 @@ package dev.masthead.site;
 
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.section.SectionService;
-import dev.masthead.newsletter.NewsletterService;
-import dev.masthead.web.NotFoundException;
+import dev.masthead.newsletter.NewsletterListService;
+import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 public class SiteService {
 
     private final SectionService sections;
-    private final NewsletterService newsletters;
+    private final NewsletterListService newsletters;
 
-    public SiteService(SectionService sections, NewsletterService newsletters) {
+    public SiteService(SectionService sections, NewsletterListService newsletters) {
         this.sections = sections;
         this.newsletters = newsletters;
     }

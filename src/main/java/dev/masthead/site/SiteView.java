@@ -2,7 +2,7 @@ package dev.masthead.site;
 
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.newsletter.NewsletterListView;
-import dev.masthead.web.SurrogateKeyed;
+import dev.masthead.web.cache.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,5 +1,6 @@
 package dev.masthead.newsletter;
 
+import dev.masthead.newsletter.signup.SignupChallenge;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

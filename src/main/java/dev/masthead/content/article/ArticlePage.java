@@ -1,7 +1,7 @@
 package dev.masthead.content.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.masthead.web.ListBody;
+import dev.masthead.web.cache.ListBody;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

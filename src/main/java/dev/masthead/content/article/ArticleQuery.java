@@ -1,7 +1,7 @@
 package dev.masthead.content.article;
 
 import dev.masthead.content.Slugs;
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

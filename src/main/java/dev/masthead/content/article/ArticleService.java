@@ -11,18 +11,16 @@ import dev.masthead.content.body.Body;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.tag.TagView;
-import dev.masthead.web.MovedPermanentlyException;
-import dev.masthead.web.NotFoundException;
+import dev.masthead.web.problem.MovedPermanentlyException;
+import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.Map;
 
 /** Public reads of articles: the one service both API doors call. */
 @ApplicationScoped
@@ -40,11 +38,11 @@ public class ArticleService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, ContentConfig config, ObjectMapper json) {
+    public ArticleService(ArticleRepository articles, ContentConfig config, ObjectMapper json, Clock clock) {
         this.articles = articles;
         this.config = config;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**
@@ -116,32 +114,20 @@ public class ArticleService {
     }
 
     /**
-     * What relates other articles to the published article with this slug, pins filtered by
-     * visibility and exclusions. A former slug answers with a redirect; others are not found.
+     * The visible article with this slug, as a reference for features built on articles
+     * (the related rail). A former slug answers with a redirect; others are not found.
      */
     @Transactional
-    public RelatedSignals relatedSignals(String slug, Collection<String> excluded) {
+    public ArticleRef visible(String slug) {
         var now = clock.instant();
         var article = Slugs.isValid(slug) ? articles.visibleBySlug(slug, now) : Optional.<Article>empty();
         if (article.isEmpty()) {
             var current = Slugs.isValid(slug) ? articles.currentSlugOf(slug, now) : Optional.<String>empty();
-            throw current.<RuntimeException>map(
-                            c -> new MovedPermanentlyException(URI.create("/api/v1/articles/" + c + "/related")))
+            throw current.<RuntimeException>map(c -> new MovedPermanentlyException(slug, c))
                     .orElseGet(() -> new NotFoundException("published article", slug));
         }
-        return articles.relatedSignals(article.get(), excluded, now);
-    }
-
-    /** Candidates for the related rail of {@code source}, newest first, at most {@code max}. */
-    @Transactional
-    public List<RelatedCandidate> relatedCandidates(RelatedSignals source, Collection<String> excluded, int max) {
-        return articles.relatedCandidates(source, excluded, clock.instant(), max);
-    }
-
-    /** The newest visible articles other than those given. */
-    @Transactional
-    public List<Long> latestIds(Collection<Long> skip, Collection<String> excluded, int max) {
-        return articles.latestIds(skip, excluded, clock.instant(), max);
+        var found = article.get();
+        return new ArticleRef(found.id, found.slug, found.section.id);
     }
 
     /** Teasers of the given visible articles, in the given order. */
@@ -201,7 +187,7 @@ public class ArticleService {
             var current = articles.currentSlugOf(slug, now)
                     .orElseThrow(() -> new NotFoundException("published article", slug));
             if (!followFormerSlugs) {
-                throw new MovedPermanentlyException(URI.create("/api/v1/articles/" + current));
+                throw new MovedPermanentlyException(slug, current);
             }
             found = articles.visibleBySlug(current, now);
         }

@@ -4,7 +4,7 @@ import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.tag.TagView;
-import dev.masthead.web.SurrogateKeyed;
+import dev.masthead.web.cache.SurrogateKeyed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.masthead.content.article;
 
-import dev.masthead.web.InvalidParameterException;
+import dev.masthead.web.problem.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

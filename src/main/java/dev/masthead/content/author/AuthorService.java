@@ -4,7 +4,7 @@ import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.content.article.ArticleQuery;
 import dev.masthead.content.article.ArticleService;
-import dev.masthead.web.NotFoundException;
+import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

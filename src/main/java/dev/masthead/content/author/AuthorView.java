@@ -2,7 +2,7 @@ package dev.masthead.content.author;
 
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.ImageView;
-import dev.masthead.web.SurrogateKeyed;
+import dev.masthead.web.cache.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,6 +1,6 @@
 package dev.masthead.content.section;
 
-import dev.masthead.web.ListBody;
+import dev.masthead.web.cache.ListBody;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

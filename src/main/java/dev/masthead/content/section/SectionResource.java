@@ -1,13 +1,13 @@
 package dev.masthead.content.section;
 
-import static dev.masthead.web.ApiDocs.BAD_REQUEST;
-import static dev.masthead.web.ApiDocs.LINK;
-import static dev.masthead.web.ApiDocs.NOT_FOUND;
-import static dev.masthead.web.ApiDocs.PROBLEM;
+import static dev.masthead.web.openapi.ApiDocs.BAD_REQUEST;
+import static dev.masthead.web.openapi.ApiDocs.LINK;
+import static dev.masthead.web.openapi.ApiDocs.NOT_FOUND;
+import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
 import dev.masthead.content.article.ArticleListParams;
 import dev.masthead.content.article.ArticlePage;
-import dev.masthead.web.Problem;
+import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

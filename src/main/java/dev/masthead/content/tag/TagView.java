@@ -1,6 +1,6 @@
 package dev.masthead.content.tag;
 
-import dev.masthead.web.SurrogateKeyed;
+import dev.masthead.web.cache.SurrogateKeyed;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,7 +1,0 @@
-package dev.masthead.content.article;
-
-import java.time.Instant;
-
-/** An article that may relate to another, with what the two share. */
-public record RelatedCandidate(long id, Instant publishedAt, boolean sameSection, int sharedTags, int sharedAuthors) {
-}

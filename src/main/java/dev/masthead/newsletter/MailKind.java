@@ -1,9 +1,0 @@
-package dev.masthead.newsletter;
-
-/** The mails the newsletter sends of its own. */
-public enum MailKind {
-    /** Asks a pending subscriber to confirm; carries a confirmation and an unsubscribe link. */
-    CONFIRMATION,
-    /** Greets a confirmed subscriber; carries an unsubscribe link. */
-    WELCOME
-}

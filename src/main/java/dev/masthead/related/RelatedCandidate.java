@@ -1,0 +1,7 @@
+package dev.masthead.related;
+
+import java.time.Instant;
+
+/** An article that may relate to another, with what the two share. */
+public record RelatedCandidate(long id, Instant publishedAt, boolean sameSection, int sharedTags, int sharedAuthors) {
+}

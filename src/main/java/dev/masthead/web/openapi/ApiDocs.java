@@ -1,0 +1,21 @@
+package dev.masthead.web.openapi;
+
+import dev.masthead.web.problem.Problem;
+
+/** Texts shared by the OpenAPI annotations of every resource. */
+public final class ApiDocs {
+
+    private ApiDocs() {
+    }
+
+    public static final String PROBLEM = Problem.MEDIA_TYPE;
+    public static final String BAD_REQUEST = "A parameter is malformed or out of range; the problem names it.";
+    public static final String NOT_FOUND = "Nothing public has that slug.";
+    public static final String NOT_ACCEPTABLE = "The Accept header rules out application/json.";
+    public static final String LINK = "RFC 8288 link to the next page (rel=\"next\"); absent on the last page.";
+    public static final String TOO_MANY = "Over a request limit; wait Retry-After seconds. RateLimit-Policy names the limit.";
+    public static final String RETRY_AFTER = "Seconds to wait before trying again.";
+    public static final String RATE_LIMIT_POLICY = "The limit that was hit, e.g. \"signup-ip\";q=20;w=600 (draft-ietf-httpapi-ratelimit-headers).";
+    public static final String RATE_LIMIT = "What is left of that limit, e.g. \"signup-ip\";r=0;t=30.";
+    public static final String UNSUPPORTED = "The body is not application/json.";
+}

@@ -1,0 +1,164 @@
+package dev.masthead.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.masthead.web.limits.RateLimitedException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem answers. Details say what to do;
+ * they never carry class names, SQL or stack traces.
+ */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        Log.debugf("%d %s on %s: %s", e.status(), e.type(), uri.getPath(), e.getMessage());
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        Log.debugf("429 %s on %s", e.policy().name(), uri.getPath());
+        var response = problem(429, e.type(), e.title(), e.getMessage(), uri, null, null);
+        return Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .header("RateLimit-Policy", e.policy().header())
+                .header("RateLimit", "\"" + e.policy().name() + "\";r=0;t=" + e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        Log.debugf("401 on %s", uri.getPath());
+        var response = problem(401, e.type(), e.title(), e.getMessage(), uri, null, null);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response moved(MovedPermanentlyException e, UriInfo uri) {
+        var segments = uri.getPathSegments();
+        var path = new StringBuilder();
+        for (var segment : segments) {
+            var value = segment.getPath();
+            path.append('/').append(value.equals(e.formerSlug()) ? e.currentSlug() : value);
+        }
+        var query = uri.getRequestUri().getRawQuery();
+        var location = URI.create(path + (query == null ? "" : "?" + query));
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        var detail = errors.stream().map(f -> f.field() + " " + f.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid") + ".";
+        Log.debugf("400 validation on %s: %s", uri.getPath(), detail);
+        return problem(400, "invalid-parameter", "Invalid parameter", detail, uri, errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        Log.debugf("400 unreadable body on %s", uri.getPath());
+        return problem(400, "malformed-body", "Malformed body",
+                "The request body is not valid JSON of the expected shape.", uri, null, null);
+    }
+
+    /** Quarkus REST ships its own, bodiless mapper for this subtype; ours must name it to win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found",
+                "There is nothing at " + uri.getPath() + ". The API lives under /api/v1; see /q/openapi.",
+                uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        var allowed = String.join(", ", AllowedMethods.forPath(uri.getPath()));
+        var response = problem(405, "method-not-allowed", "Method not allowed",
+                "This resource answers only " + allowed + ".", uri, null, null);
+        return Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(406, "not-acceptable", "Not acceptable",
+                "This resource answers only application/json; ask for it in the Accept header.", uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return problem(415, "unsupported-media-type", "Unsupported media type",
+                "Send the request body as application/json.", uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps a body it cannot parse; the client needs to hear it was the body.
+            return unreadableJson(json, uri);
+        }
+        var reason = Response.Status.fromStatusCode(status);
+        var title = reason == null ? "Bad request" : reason.getReasonPhrase();
+        Log.debugf("%d on %s: %s", status, uri.getPath(), e.getMessage());
+        return problem(status, "http-" + status, title,
+                status == 400 ? "The request could not be understood; check its parameters and body."
+                        : title + ".", uri, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        var errorId = UUID.randomUUID().toString();
+        Log.errorf(e, "500 on %s, errorId %s", uri.getPath(), errorId);
+        return problem(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Quote errorId " + errorId + " when you report it.",
+                uri, null, errorId);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors, String errorId) {
+        var body = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(),
+                errors == null || errors.isEmpty() ? null : errors, errorId);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The name the client used: the query parameter or JSON property, not the Java method path. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.PROPERTY) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "request" : name;
+    }
+}
