@@ -1,8 +1,6 @@
 package dev.masthead.graphql;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.masthead.web.problem.Problem;
+import dev.masthead.web.problem.ProblemWriter;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -21,10 +19,10 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class MutationsOverGet {
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    public MutationsOverGet(ObjectMapper json) {
-        this.json = json;
+    public MutationsOverGet(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -37,16 +35,9 @@ public class MutationsOverGet {
             ctx.next();
             return;
         }
-        var problem = new Problem(Problem.TYPE_BASE + "method-not-allowed", "Method not allowed", 405,
-                "Mutations change state, so they are accepted only by POST.", ctx.request().path(), null, null);
-        try {
-            ctx.response().setStatusCode(405)
-                    .putHeader(HttpHeaders.ALLOW, "GET, POST")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
+        ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+        problems.send(ctx, 405, "method-not-allowed", "Method not allowed",
+                "Mutations change state, so they are accepted only by POST.");
     }
 
     /** Whether the operation the request would run is a mutation; unparseable queries are left to SmallRye. */

@@ -1,8 +1,6 @@
 package dev.masthead.web.limits;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.masthead.web.problem.Problem;
+import dev.masthead.web.problem.ProblemWriter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -20,30 +18,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimit {
 
     private final long limit;
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json) {
+    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            ProblemWriter problems) {
         this.limit = limit.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             var declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (declared != null && isOver(declared)) {
-                var problem = new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", 413,
-                        "Request bodies may be at most " + limit + " bytes.", ctx.request().path(), null, null);
-                String body;
-                try {
-                    body = json.writeValueAsString(problem);
-                } catch (JsonProcessingException e) {
-                    ctx.fail(e);
-                    return;
-                }
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                        "Request bodies may be at most " + limit + " bytes.");
                 return;
             }
             ctx.next();
