@@ -1,5 +1,6 @@
 package dev.masthead.content.image;
 
+import dev.masthead.content.Urls;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -22,9 +23,13 @@ public record ImageView(
         return image == null ? null : of(image, null, null);
     }
 
-    /** The image with a caption and credit that override the image's own where given. */
+    /**
+     * The image with a caption and credit that override the image's own where given. An
+     * image whose stored URL fails {@link Urls} (written before the rule, or behind the
+     * writer's back) is served as no image at all.
+     */
     public static ImageView of(Image image, String caption, String credit) {
-        if (image == null) {
+        if (image == null || !Urls.isSafeImage(image.url)) {
             return null;
         }
         return new ImageView(image.url, image.altText,
