@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An image with its alt text, caption and photo credit.")
 @Schema(name = "Image", description = "An image with its alt text, caption and photo credit.")
 public record ImageView(
-        @Description("Absolute URL of the image file.") @Schema(examples = "https://images.example.org/blinken.jpg") @NonNull String url,
+        @Description("URL of the image file: http, https or a relative path.") @Schema(examples = "https://images.example.org/blinken.jpg") @NonNull String url,
         @Description("Alternative text for screen readers.") String alt,
         @Description("Caption shown with the image.") String caption,
         @Description("Photo credit, e.g. \"State Department photo by Ron Przysucha / Public Domain\".") String credit,
