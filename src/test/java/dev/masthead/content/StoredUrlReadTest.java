@@ -107,7 +107,8 @@ class StoredUrlReadTest {
     @Test
     void storedAvatarAndSocialLinksThatFailTheRuleAreLeftOut() {
         var author = Fixtures.author(new ImageView("https://img.example/face.jpg", "Face", null, null, 64, 64),
-                List.of(new SocialLink("x", "https://x.com/someone"), new SocialLink("other", "https://other.example")));
+                List.of(new SocialLink("x", "https://x.com/someone"),
+                        new SocialLink("other", "https://other.example")));
         sql("update image set url = ?1 where id = (select avatar_image_id from author where slug = ?2)",
                 "data:image/svg+xml,<svg onload=alert(1)>", author);
         sql("update author_social_link set url = ?1 where position = 1"
@@ -118,8 +119,8 @@ class StoredUrlReadTest {
                 .body("socialLinks.network", contains("x"))
                 .extract().asString();
         assertNothingHostileIn(rest);
-        var graph = GraphQL.post("query($slug: String!) { author(slug: $slug) { avatar { url } socialLinks { network url } } }",
-                        Map.of("slug", author))
+        var graph = GraphQL.post("query($slug: String!) { author(slug: $slug) { avatar { url } "
+                        + "socialLinks { network url } } }", Map.of("slug", author))
                 .body("errors", nullValue())
                 .body("data.author.avatar", nullValue())
                 .body("data.author.socialLinks.network", contains("x"))

@@ -231,7 +231,8 @@ class UrlRuleTest {
     void refusalSaysWhatIsAllowedAndWhichSchemeWasNot() {
         assertThatThrownBy(() -> article().withHeroAt("JaVaScRiPt:alert(1)").published())
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessage("heroImage.url must be an http or https URL or a relative path; javascript: is not allowed.");
+                .hasMessage("heroImage.url must be an http or https URL or a relative path; "
+                        + "javascript: is not allowed.");
         assertThatThrownBy(() -> Fixtures.author(null, List.of(new SocialLink("x", "//evil.example"))))
                 .hasMessage("socialLinks[0].url must be an http, https or mailto URL or a relative path; "
                         + "a protocol-relative address (//host) is not allowed, write https://host.");
