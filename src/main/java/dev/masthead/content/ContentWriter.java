@@ -11,19 +11,24 @@ import dev.masthead.content.article.ArticleSlugHistory;
 import dev.masthead.content.article.ArticleTag;
 import dev.masthead.content.author.Author;
 import dev.masthead.content.body.Body;
+import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.Image;
+import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.Section;
 import dev.masthead.content.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Stores content. The one path by which demo content, synthetic content and test
- * fixtures enter the database, so every stored body is sanitized and every derived
- * field computed the same way. The admin write API will stand on it.
+ * fixtures enter the database, so every stored body is sanitized, every URL held to
+ * {@link Urls} and every derived field computed the same way. The admin write API will
+ * stand on it. Input is checked before anything is stored: a refused write stores nothing.
  */
 @ApplicationScoped
 public class ContentWriter {
@@ -51,10 +56,38 @@ public class ContentWriter {
 
     @Transactional
     public void author(String slug, String name, String bio) {
+        author(slug, name, bio, null, List.of());
+    }
+
+    /**
+     * Stores an author with a portrait (optional; its alt text defaults to the author's
+     * name) and social links. URLs are refused as {@code avatar.url} and
+     * {@code socialLinks[i].url}.
+     */
+    @Transactional
+    public void author(String slug, String name, String bio, ImageView avatar, List<SocialLink> socialLinks) {
+        var avatarUrl = avatar == null ? null : Urls.requireImage("avatar.url", avatar.url());
+        var links = new ArrayList<SocialLink>(socialLinks.size());
+        for (int i = 0; i < socialLinks.size(); i++) {
+            var link = socialLinks.get(i);
+            links.add(new SocialLink(link.network(), Urls.requireLink("socialLinks[" + i + "].url", link.url())));
+        }
         var author = new Author();
         author.slug = slug;
         author.name = name;
         author.bio = bio;
+        if (avatar != null) {
+            var image = new Image();
+            image.url = avatarUrl;
+            image.altText = avatar.alt() == null ? name : avatar.alt();
+            image.caption = avatar.caption();
+            image.credit = avatar.credit();
+            image.width = avatar.width();
+            image.height = avatar.height();
+            image.persist();
+            author.avatar = image;
+        }
+        author.socialLinks = links;
         author.persist();
     }
 
@@ -66,11 +99,15 @@ public class ContentWriter {
         tag.persist();
     }
 
-    /** Stores an article with its body, byline, tags, former slugs and pins; returns its id. */
+    /**
+     * Stores an article with its body, byline, tags, former slugs and pins; returns its id.
+     * URLs are refused as {@code heroImage.url} and {@code body.blocks[i]...}.
+     */
     @Transactional
     public long article(ArticleDraft draft) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var body = Body.sanitized(draft.body());
+        var heroUrl = draft.heroImage() == null ? null : Urls.requireImage("heroImage.url", draft.heroImage().url());
+        var body = Body.sanitized("body.blocks", draft.body());
         var article = new Article();
         article.slug = draft.slug();
         article.headline = draft.headline();
@@ -81,7 +118,7 @@ public class ContentWriter {
         if (draft.heroImage() != null) {
             var hero = draft.heroImage();
             var image = new Image();
-            image.url = hero.url();
+            image.url = heroUrl;
             image.altText = hero.alt();
             image.width = hero.width();
             image.height = hero.height();

@@ -10,8 +10,8 @@ import dev.masthead.content.article.ArticleType;
 import dev.masthead.content.body.Block;
 import dev.masthead.content.section.Section;
 import dev.masthead.newsletter.NewsletterList;
-import dev.masthead.site.Site;
-import dev.masthead.site.SiteSocialLink;
+import dev.masthead.site.SiteService;
+import dev.masthead.site.SiteView;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -36,11 +36,13 @@ public class DemoContent {
 
     private final ContentConfig config;
     private final ContentWriter writer;
+    private final SiteService site;
     private final ObjectMapper json;
 
-    public DemoContent(ContentConfig config, ContentWriter writer, ObjectMapper json) {
+    public DemoContent(ContentConfig config, ContentWriter writer, SiteService site, ObjectMapper json) {
         this.config = config;
         this.writer = writer;
+        this.site = site;
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
@@ -67,22 +69,9 @@ public class DemoContent {
             return false;
         }
         var data = read();
-        var site = new Site();
-        site.id = Site.ID;
-        site.name = data.site().name();
-        site.description = data.site().description();
-        site.url = data.site().url();
-        site.persist();
+        site.store(data.site().name(), data.site().description(), data.site().url(), data.site().socialLinks()
+                .stream().map(l -> new SiteView.Social(l.network(), l.label(), l.url())).toList());
         int position = 0;
-        for (var link : data.site().socialLinks()) {
-            var social = new SiteSocialLink();
-            social.position = position++;
-            social.network = link.network();
-            social.label = link.label();
-            social.url = link.url();
-            social.persist();
-        }
-        position = 0;
         for (var section : data.sections()) {
             writer.section(section.slug(), section.name(), section.description(), position++);
         }

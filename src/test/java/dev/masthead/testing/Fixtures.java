@@ -5,6 +5,8 @@ import dev.masthead.content.article.ArticleDraft;
 import dev.masthead.content.article.ArticleStatus;
 import dev.masthead.content.article.ArticleType;
 import dev.masthead.content.body.Block;
+import dev.masthead.content.common.SocialLink;
+import dev.masthead.content.image.ImageView;
 import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +53,13 @@ public final class Fixtures {
     public static String author() {
         var slug = unique("author");
         writer().author(slug, "Author " + slug, "Writes about " + slug);
+        return slug;
+    }
+
+    /** A new author with a portrait and social links; returns their slug. */
+    public static String author(ImageView avatar, List<SocialLink> socialLinks) {
+        var slug = unique("author");
+        writer().author(slug, "Author " + slug, "Writes about " + slug, avatar, socialLinks);
         return slug;
     }
 
@@ -144,6 +153,11 @@ public final class Fixtures {
         public ArticleBuilder withHero(String caption, String credit) {
             this.hero = new ArticleDraft.HeroImage("https://img.example/" + slug + ".jpg", "Alt of " + slug, 1200, 800,
                     caption, credit);
+            return this;
+        }
+
+        public ArticleBuilder withHeroAt(String url) {
+            this.hero = new ArticleDraft.HeroImage(url, "Alt of " + slug, 1200, 800, "Caption", "Credit");
             return this;
         }
 

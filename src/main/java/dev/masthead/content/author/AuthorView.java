@@ -1,5 +1,6 @@
 package dev.masthead.content.author;
 
+import dev.masthead.content.Urls;
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.web.cache.SurrogateKeyed;
@@ -20,9 +21,10 @@ public record AuthorView(
         @Description("Portrait, when there is one.") ImageView avatar,
         @Description("Profiles on social networks, in display order.") @NonNull List<SocialLink> socialLinks) implements SurrogateKeyed {
 
+    /** The author's profile; social links whose stored URL fails {@link Urls} are left out. */
     public static AuthorView of(Author author) {
         return new AuthorView(author.slug, author.name, author.bio, ImageView.of(author.avatar),
-                List.copyOf(author.socialLinks));
+                author.socialLinks.stream().filter(link -> Urls.isSafeLink(link.url())).toList());
     }
 
     @Override

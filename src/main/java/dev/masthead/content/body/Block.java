@@ -28,7 +28,7 @@ public record Block(
         @Description("Whether the list is numbered (list).") Boolean ordered,
         @Description("Sanitized inline HTML of each item (list).") List<String> items,
         @Description("The image shown (image).") ImageView image,
-        @Description("Address of the embedded content (embed).") String url,
+        @Description("Address of the embedded content (embed): http, https, mailto or a relative path.") String url,
         @Description("Who serves the embedded content, e.g. youtube (embed).") String provider) {
 
     public static Block paragraph(String html) {

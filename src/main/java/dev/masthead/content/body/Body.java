@@ -1,29 +1,57 @@
 package dev.masthead.content.body;
 
+import dev.masthead.content.Urls;
+import dev.masthead.content.image.ImageView;
+import dev.masthead.web.problem.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 
 /**
- * An article body: its blocks, sanitized once when stored, and the forms served from
- * them. Writers' inline HTML goes through jsoup's allow-list cleaner; everything else is
- * escaped text.
+ * An article body: its blocks and the forms served from them. Writers' inline HTML goes
+ * through jsoup's allow-list cleaner and every URL through {@link Urls}; everything else
+ * is escaped text. The rendered HTML passes through a second cleaner that allows exactly
+ * what {@link #html()} emits, so a mistake in rendering cannot reach a reader either.
  */
 public final class Body {
 
     /** Words a reader gets through per minute; behind every reading time. */
     public static final int WORDS_PER_MINUTE = 230;
 
-    private static final Safelist INLINE = new Safelist()
-            .addTags("a", "b", "strong", "i", "em", "u", "s", "br", "code", "sub", "sup", "small", "q", "cite",
-                    "abbr", "mark")
+    /**
+     * jsoup checks a link's protocol on its absolute form; relative links are resolved
+     * against this address only for that check, and kept as written.
+     */
+    private static final String CHECK_BASE = "https://masthead.invalid/";
+
+    private static final String[] INLINE_TAGS = {"a", "b", "strong", "i", "em", "u", "s", "br", "code", "sub", "sup",
+        "small", "q", "cite", "abbr", "mark"};
+
+    private static final Safelist INLINE = new UrlCheckingSafelist()
+            .addTags(INLINE_TAGS)
             .addAttributes("a", "href", "title")
             .addAttributes("abbr", "title")
             .addProtocols("a", "href", "http", "https", "mailto")
-            .addEnforcedAttribute("a", "rel", "noopener");
+            .addEnforcedAttribute("a", "rel", "noopener")
+            .preserveRelativeLinks(true);
+
+    /** Exactly the tags and attributes {@link #render()} emits. */
+    private static final Safelist RENDERED = new UrlCheckingSafelist()
+            .addTags(INLINE_TAGS)
+            .addTags("p", "h2", "h3", "h4", "blockquote", "figure", "figcaption", "img", "ul", "ol", "li")
+            .addAttributes("a", "href", "rel", "title")
+            .addAttributes("abbr", "title")
+            .addAttributes("img", "src", "alt", "width", "height")
+            .addAttributes("figure", "class")
+            .addAttributes("small", "class")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
 
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
 
@@ -33,27 +61,68 @@ public final class Body {
         this.blocks = List.copyOf(blocks);
     }
 
-    /** A body whose inline HTML is cleaned; use for anything a writer typed. */
-    public static Body sanitized(List<Block> blocks) {
+    /**
+     * A body from a writer: every URL must pass {@link Urls} (refused with a 400 naming
+     * {@code field[i]...} otherwise) and inline HTML is cleaned.
+     *
+     * @param field how the writer's input names the block list, e.g. {@code body.blocks}
+     */
+    public static Body sanitized(String field, List<Block> blocks) {
         var clean = new ArrayList<Block>(blocks.size());
-        for (var b : blocks) {
-            clean.add(new Block(b.type(), cleanInline(b.html()), b.text(), b.level(), b.cite(), b.ordered(),
-                    b.items() == null ? null : b.items().stream().map(Body::cleanInline).toList(),
-                    b.image(), b.url(), b.provider()));
+        for (int i = 0; i < blocks.size(); i++) {
+            var b = blocks.get(i);
+            var at = field + "[" + i + "]";
+            requireSafeLinks(at + ".html", b.html());
+            List<String> items = null;
+            if (b.items() != null) {
+                items = new ArrayList<>(b.items().size());
+                for (int j = 0; j < b.items().size(); j++) {
+                    requireSafeLinks(at + ".items[" + j + "]", b.items().get(j));
+                    items.add(cleanInline(b.items().get(j)));
+                }
+            }
+            var image = b.image() == null ? null
+                    : withUrl(b.image(), Urls.requireImage(at + ".image.url", b.image().url()));
+            var url = b.url() == null && b.type() != BlockType.embed ? null : Urls.requireLink(at + ".url", b.url());
+            clean.add(new Block(b.type(), cleanInline(b.html()), b.text(), b.level(), b.cite(), b.ordered(), items,
+                    image, url, b.provider()));
         }
         return new Body(clean);
     }
 
-    /** A body read back from storage, where it was sanitized on the way in. */
+    /**
+     * A body read back from storage. It was checked on the way in, but rows written before
+     * the URL rule, or behind the writer's back, are held to it again: inline HTML is
+     * cleaned, and an image or embed whose URL fails is left out.
+     */
     public static Body stored(List<Block> blocks) {
-        return new Body(blocks);
+        var safe = new ArrayList<Block>(blocks.size());
+        for (var b : blocks) {
+            var image = b.image() != null && Urls.isSafeImage(b.image().url()) ? b.image() : null;
+            var url = Urls.isSafeLink(b.url()) ? b.url() : null;
+            safe.add(new Block(b.type(), cleanInline(b.html()), b.text(), b.level(), b.cite(), b.ordered(),
+                    b.items() == null ? null : b.items().stream().map(Body::cleanInline).toList(), image, url,
+                    b.provider()));
+        }
+        return new Body(safe);
     }
 
     public List<Block> blocks() {
         return blocks;
     }
 
+    /** The body as HTML, through the second cleaner. */
     public String html() {
+        return clean(render());
+    }
+
+    /** The second line: rendered HTML keeps only what {@link #render()} is meant to emit. */
+    static String clean(String rendered) {
+        return Jsoup.clean(rendered, CHECK_BASE, RENDERED, COMPACT);
+    }
+
+    /** The body as HTML, as assembled from the blocks. */
+    String render() {
         var out = new StringBuilder();
         for (var b : blocks) {
             switch (b.type()) {
@@ -102,8 +171,13 @@ public final class Body {
                     }
                     out.append("</").append(tag).append('>');
                 }
-                case embed -> out.append("<figure class=\"embed\"><a href=\"").append(escape(b.url()))
-                        .append("\" rel=\"noopener\">").append(escape(b.url())).append("</a></figure>");
+                case embed -> {
+                    if (b.url() == null) {
+                        continue;
+                    }
+                    out.append("<figure class=\"embed\"><a href=\"").append(escape(b.url()))
+                            .append("\" rel=\"noopener\">").append(escape(b.url())).append("</a></figure>");
+                }
             }
         }
         return out.toString();
@@ -166,7 +240,44 @@ public final class Body {
     }
 
     private static String cleanInline(String html) {
-        return html == null ? null : Jsoup.clean(html, "", INLINE, COMPACT);
+        return html == null ? null : Jsoup.clean(html, CHECK_BASE, INLINE, COMPACT);
+    }
+
+    /** Refuses inline HTML with a link that fails {@link Urls}; the cleaner would only drop it silently. */
+    private static void requireSafeLinks(String field, String html) {
+        if (html == null) {
+            return;
+        }
+        for (var link : Jsoup.parseBodyFragment(html).select("a[href]")) {
+            var problem = Urls.linkProblem(link.attr("href"));
+            if (problem != null) {
+                throw new InvalidParameterException(field, "has a link (a href) that " + problem);
+            }
+        }
+    }
+
+    private static ImageView withUrl(ImageView image, String url) {
+        return new ImageView(url, image.alt(), image.caption(), image.credit(), image.width(), image.height());
+    }
+
+    /**
+     * jsoup's protocol check accepts any relative link and any host; the links and images
+     * it lets through must also pass {@link Urls}, so both cleaners apply the same rule as
+     * the writer.
+     */
+    private static final class UrlCheckingSafelist extends Safelist {
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+            if (!super.isSafeAttribute(tagName, element, attribute)) {
+                return false;
+            }
+            return switch (attribute.getKey()) {
+                case "href" -> Urls.isSafeLink(attribute.getValue());
+                case "src" -> Urls.isSafeImage(attribute.getValue());
+                default -> true;
+            };
+        }
     }
 
     private static String textOf(String html) {

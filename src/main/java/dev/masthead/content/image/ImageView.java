@@ -1,5 +1,6 @@
 package dev.masthead.content.image;
 
+import dev.masthead.content.Urls;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An image with its alt text, caption and photo credit.")
 @Schema(name = "Image", description = "An image with its alt text, caption and photo credit.")
 public record ImageView(
-        @Description("Absolute URL of the image file.") @Schema(examples = "https://images.example.org/blinken.jpg") @NonNull String url,
+        @Description("URL of the image file: http, https or a relative path.") @Schema(examples = "https://images.example.org/blinken.jpg") @NonNull String url,
         @Description("Alternative text for screen readers.") String alt,
         @Description("Caption shown with the image.") String caption,
         @Description("Photo credit, e.g. \"State Department photo by Ron Przysucha / Public Domain\".") String credit,
@@ -22,9 +23,13 @@ public record ImageView(
         return image == null ? null : of(image, null, null);
     }
 
-    /** The image with a caption and credit that override the image's own where given. */
+    /**
+     * The image with a caption and credit that override the image's own where given. An
+     * image whose stored URL fails {@link Urls} (written before the rule, or behind the
+     * writer's back) is served as no image at all.
+     */
     public static ImageView of(Image image, String caption, String credit) {
-        if (image == null) {
+        if (image == null || !Urls.isSafeImage(image.url)) {
             return null;
         }
         return new ImageView(image.url, image.altText,

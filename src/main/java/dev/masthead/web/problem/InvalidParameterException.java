@@ -3,7 +3,7 @@ package dev.masthead.web.problem;
 import io.smallrye.graphql.api.ErrorCode;
 import java.util.List;
 
-/** A query parameter is malformed or out of range. */
+/** A query parameter or a field of written content is malformed or out of range. */
 @ErrorCode("invalid-parameter")
 public class InvalidParameterException extends ProblemException {
 
