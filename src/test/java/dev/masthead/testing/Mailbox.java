@@ -42,15 +42,21 @@ public final class Mailbox {
     }
 
     /**
-     * Waits until the addresses together have exactly {@code count} messages, and fails if
-     * that does not then hold for a second and a half, within which a mail in flight arrives.
+     * Waits until the addresses together have exactly {@code count} messages, and fails as soon
+     * as there are more; that must hold for a second and a half, within which a mail in flight
+     * arrives.
      */
     public void assertStays(int count, String... addresses) {
         Awaitility.await("exactly " + count + " message(s) to " + String.join(", ", addresses) + ", and no more")
                 .during(QUIET)
                 .atMost(QUIET.plusSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> Arrays.stream(addresses).mapToInt(a -> to(a).size()).sum(), Matchers.equalTo(count));
+                .failFast("more than " + count + " message(s) arrived", () -> total(addresses) > count)
+                .until(() -> total(addresses), Matchers.equalTo(count));
+    }
+
+    private int total(String... addresses) {
+        return Arrays.stream(addresses).mapToInt(a -> to(a).size()).sum();
     }
 
     /** The confirmation token in a confirmation mail's link. */
