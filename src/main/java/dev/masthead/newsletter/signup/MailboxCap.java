@@ -84,10 +84,10 @@ public class MailboxCap {
     }
 
     /**
-     * Deletes counts that no longer count, so the tables hold one day at most. Every instance
-     * runs it; the deletes are idempotent, so running twice does no harm.
+     * Deletes counts that no longer count, so the tables hold about a day. Every instance runs
+     * it, on start and then hourly; the deletes are idempotent, so running twice does no harm.
      */
-    @Scheduled(identity = "newsletter-mailbox-prune", every = "1h", delayed = "1m",
+    @Scheduled(identity = "newsletter-mailbox-prune", every = "1h",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
         try {
