@@ -4,13 +4,15 @@ import dev.masthead.web.problem.InvalidParameterException;
 import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Email addresses as Masthead stores, compares and logs them. An address is stored
  * normalised: trimmed, lower-cased, and with an internationalised domain in its ASCII
  * (punycode) form, so "Reader@Bücher.example" and "reader@xn--bcher-kva.example" are one
- * subscriber. Logs only ever see {@link #mask(String)}.
+ * subscriber. Logs only ever see {@link #mask(String)}. The abuse limits count by
+ * {@link #mailboxKey(String)}, which folds the spellings that reach one mailbox together.
  */
 public final class EmailAddresses {
 
@@ -21,6 +23,13 @@ public final class EmailAddresses {
     private static final Pattern DOT_ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /**
+     * Domains whose mail servers ignore dots in the local part, each with the domain it
+     * delivers to. Only Google documents this; other providers treat a dot as a character.
+     */
+    private static final Map<String, String> DOTLESS_DOMAINS = Map.of(
+            "gmail.com", "gmail.com",
+            "googlemail.com", "gmail.com");
 
     private EmailAddresses() {
     }
@@ -85,6 +94,34 @@ public final class EmailAddresses {
             throw new InvalidParameterException(field, "needs a domain name after the @, not an IP address");
         }
         return ascii;
+    }
+
+    /**
+     * The mailbox a normalised address delivers to, for counting signups and confirmation mails
+     * per mailbox; never stored or mailed to. From the local part it drops a sub-address (the
+     * first {@code +} and all after it, as Gmail, Outlook, iCloud, Fastmail, Proton and most
+     * servers deliver {@code reader+news@} to {@code reader@}), for every domain, since a
+     * server without sub-addressing merely has its {@code +} addresses counted together. For
+     * gmail.com and googlemail.com it also drops the dots and writes the domain gmail.com.
+     * Nothing else is folded: not a hyphen (Yahoo's disposable addresses, but an ordinary
+     * character elsewhere), not dots at other providers.
+     *
+     * @param normalised an address as {@link #normalise(String, String)} returns it
+     */
+    public static String mailboxKey(String normalised) {
+        var at = normalised.lastIndexOf('@');
+        var local = normalised.substring(0, at);
+        var domain = normalised.substring(at + 1);
+        var plus = local.indexOf('+');
+        if (plus > 0) {
+            local = local.substring(0, plus);
+        }
+        var delivers = DOTLESS_DOMAINS.get(domain);
+        if (delivers != null) {
+            local = local.replace(".", "");
+            domain = delivers;
+        }
+        return local + "@" + domain;
     }
 
     /** The address as logs may show it: first character of the local part, then the domain. */

@@ -2,6 +2,7 @@ package dev.masthead.newsletter;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -75,7 +76,7 @@ public interface NewsletterConfig {
         int maxAttempts();
     }
 
-    /** Per-client and per-address request limits. */
+    /** Per-client and per-mailbox request limits, and the daily cap on confirmation mails. */
     Limits limits();
 
     interface Limits {
@@ -83,14 +84,27 @@ public interface NewsletterConfig {
         /** Signups from one client IP (IPv6: one /64). */
         Limit signupPerIp();
 
-        /** Signups for one address, from anywhere. */
+        /**
+         * Signups for one mailbox, from anywhere: every spelling that reaches it counts
+         * (see {@link dev.masthead.newsletter.EmailAddresses#mailboxKey(String)}).
+         */
         Limit signupPerAddress();
 
         /** Confirmations from one client IP (IPv6: one /64). */
         Limit confirmPerIp();
 
-        /** Confirmations of one address's subscriptions, from anywhere. */
+        /** Confirmations of one mailbox's subscriptions, from anywhere. */
         Limit confirmPerAddress();
+
+        /**
+         * Confirmation mails one mailbox may be sent in any 24 hours, for all its spellings
+         * and lists together. Past it a signup is answered as usual but sends nothing until
+         * the oldest of those mails is a day old. Counted in the database, so it holds across
+         * instances.
+         */
+        @WithDefault("3")
+        @Min(1)
+        int confirmationMailsPerMailboxPerDay();
     }
 
     /** A token bucket: {@code requests} at once, refilled evenly over {@code window}. */

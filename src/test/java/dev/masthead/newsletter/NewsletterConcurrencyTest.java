@@ -54,7 +54,6 @@ class NewsletterConcurrencyTest {
         export(email).statusCode(200)
                 .body("subscriptions", hasSize(1))
                 .body("subscriptions[0].history.kind", contains("SIGNED_UP"));
-        inbox.await(email, 1);
-        assertThat(inbox.settled(email)).hasSize(1);
+        inbox.assertStays(1, email);
     }
 }

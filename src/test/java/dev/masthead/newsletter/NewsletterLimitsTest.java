@@ -74,6 +74,17 @@ class NewsletterLimitsTest {
     }
 
     @Test
+    void spellingsOfOneMailboxDrawFromOneAddressLimit() {
+        var user = address().replace("@example.com", "");
+        signup(Map.of("email", user + "@gmail.com"), clientIp()).statusCode(202);
+        signup(Map.of("email", user.charAt(0) + "." + user.substring(1) + "+news@gmail.com"), clientIp()).statusCode(202);
+        assertProblem(signup(Map.of("email", user.toUpperCase() + "@googlemail.com"), clientIp()), 429, "rate-limited")
+                .header("RateLimit-Policy", "\"signup-address\";q=2;w=3600");
+        // A different mailbox at the same provider has a bucket of its own.
+        signup(Map.of("email", user + "x@gmail.com"), clientIp()).statusCode(202);
+    }
+
+    @Test
     void confirmationAttemptsFromOneClientBeyondTheLimitAre429() {
         var ip = clientIp();
         for (int i = 0; i < 3; i++) {

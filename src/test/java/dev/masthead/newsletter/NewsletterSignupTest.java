@@ -215,7 +215,7 @@ class NewsletterSignupTest {
         signup(email).statusCode(202);
         signup(email).statusCode(202);
         signup(email).statusCode(202);
-        assertThat(inbox.settled(email)).hasSize(1);
+        inbox.assertStays(1, email);
 
         mailIntervalPassed(email);
         signup(email).statusCode(202);
@@ -282,7 +282,7 @@ class NewsletterSignupTest {
         export(local + "@BÜCHER.example").statusCode(200)
                 .body("email", equalTo(normalised))
                 .body("subscriptions", hasSize(1));
-        assertThat(inbox.settled(normalised)).hasSize(1);
+        inbox.assertStays(1, normalised);
     }
 
     @Test
@@ -294,7 +294,7 @@ class NewsletterSignupTest {
         assertInvalidParameter(signup(Map.of("email", email, "source", "footer\u0007"), clientIp()), "source");
         assertInvalidParameter(signup(Map.of("email", email, "source", "s".repeat(201)), clientIp()), "source");
         export(email).body("subscriptions", hasSize(0));
-        assertThat(inbox.settled(email)).isEmpty();
+        inbox.assertStays(0, email);
     }
 
     @Test

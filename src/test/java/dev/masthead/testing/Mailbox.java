@@ -7,15 +7,20 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 
 /** What the test SMTP server received, read the way a reader's mail program would. */
 public final class Mailbox {
 
     private static final Pattern CONFIRM_TOKEN = Pattern.compile("/newsletter/confirm\\?token=([A-Za-z0-9_-]{43})");
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
+    /** How long a mail still in flight has to turn up before a test concludes none is coming. */
+    private static final Duration QUIET = Duration.ofMillis(1500);
 
     private final GreenMail server;
 
@@ -30,23 +35,28 @@ public final class Mailbox {
 
     /** Waits (up to 20 s) until the address has at least {@code count} messages and returns them all. */
     public List<MimeMessage> await(String address, int count) {
-        var deadline = System.nanoTime() + 20_000_000_000L;
-        while (true) {
-            var messages = to(address);
-            if (messages.size() >= count) {
-                return messages;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Expected " + count + " message(s) to " + address + ", got " + messages.size());
-            }
-            pause(50);
-        }
+        return Awaitility.await("at least " + count + " message(s) to " + address)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> to(address), Matchers.hasSize(Matchers.greaterThanOrEqualTo(count)));
     }
 
-    /** The address's messages after any still in flight have had time to arrive. */
-    public List<MimeMessage> settled(String address) {
-        pause(1500);
-        return to(address);
+    /**
+     * Waits until the addresses together have exactly {@code count} messages, and fails as soon
+     * as there are more; that must hold for a second and a half, within which a mail in flight
+     * arrives.
+     */
+    public void assertStays(int count, String... addresses) {
+        Awaitility.await("exactly " + count + " message(s) to " + String.join(", ", addresses) + ", and no more")
+                .during(QUIET)
+                .atMost(QUIET.plusSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .failFast("more than " + count + " message(s) arrived", () -> total(addresses) > count)
+                .until(() -> total(addresses), Matchers.equalTo(count));
+    }
+
+    private int total(String... addresses) {
+        return Arrays.stream(addresses).mapToInt(a -> to(a).size()).sum();
     }
 
     /** The confirmation token in a confirmation mail's link. */
@@ -127,15 +137,6 @@ public final class Mailbox {
             return recipients != null && Arrays.stream(recipients).map(Address::toString)
                     .anyMatch(r -> r.equalsIgnoreCase(address) || r.toLowerCase().endsWith("<" + address.toLowerCase() + ">"));
         } catch (MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
     }

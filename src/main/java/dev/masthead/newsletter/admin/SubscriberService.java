@@ -3,6 +3,7 @@ package dev.masthead.newsletter.admin;
 import dev.masthead.newsletter.ConsentEvent;
 import dev.masthead.newsletter.EmailAddresses;
 import dev.masthead.newsletter.Subscription;
+import dev.masthead.newsletter.signup.MailboxCap;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,12 @@ import java.util.List;
 /** Data-protection requests about one address: what is held (export), and forgetting it (erasure). */
 @ApplicationScoped
 public class SubscriberService {
+
+    private final MailboxCap mailboxCap;
+
+    public SubscriberService(MailboxCap mailboxCap) {
+        this.mailboxCap = mailboxCap;
+    }
 
     /** Everything held about an address. */
     @Transactional
@@ -35,12 +42,16 @@ public class SubscriberService {
                 .toList());
     }
 
-    /** Deletes every subscription of an address with its tokens and consent history. */
+    /**
+     * Deletes every subscription of an address with its tokens and consent history, and what
+     * the daily mail cap counted for its mailbox.
+     */
     @Transactional
     public Erasure erase(String rawEmail) {
         var email = EmailAddresses.normalise(rawEmail, "email");
         // The schema cascades to newsletter_token, newsletter_consent_event and newsletter_outbox.
         var erased = Subscription.delete("email", email);
+        mailboxCap.forget(email);
         Log.infof("Erased %d subscription(s) of %s", erased, EmailAddresses.mask(email));
         return new Erasure(email, (int) erased);
     }

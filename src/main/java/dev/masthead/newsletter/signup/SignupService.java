@@ -50,6 +50,7 @@ public class SignupService {
     private final RateLimiter limiter;
     private final SignupChallenge challenge;
     private final MailOutbox outbox;
+    private final MailboxCap mailboxCap;
     private final IpHasher ipHasher;
     private final Clock clock;
     private final RateLimitPolicy signupPerIp;
@@ -58,11 +59,12 @@ public class SignupService {
     private final RateLimitPolicy confirmPerAddress;
 
     public SignupService(NewsletterConfig config, RateLimiter limiter, SignupChallenge challenge,
-            MailOutbox outbox, IpHasher ipHasher, Clock clock) {
+            MailOutbox outbox, MailboxCap mailboxCap, IpHasher ipHasher, Clock clock) {
         this.config = config;
         this.limiter = limiter;
         this.challenge = challenge;
         this.outbox = outbox;
+        this.mailboxCap = mailboxCap;
         this.ipHasher = ipHasher;
         this.clock = clock;
         var limits = config.limits();
@@ -77,8 +79,9 @@ public class SignupService {
     }
 
     /**
-     * Records a signup and, when one is due, a confirmation mail in the outbox, sent right
-     * after the commit. The answer is the same whatever state the address was in.
+     * Records a signup and, when one is due and the mailbox's daily cap allows it, a
+     * confirmation mail in the outbox, sent right after the commit. The answer is the same
+     * whatever state the address was in, and whether or not a mail went out.
      *
      * @param clientIp the address the signup came from, for the limits and the consent record
      */
@@ -90,7 +93,8 @@ public class SignupService {
         if (!challenge.passes(signup.captchaToken(), clientIp)) {
             throw new CaptchaFailedException();
         }
-        limiter.take(signupPerAddress, Tokens.hash(email), "signups for this address");
+        // Per mailbox, not per spelling: reader+1@ and r.eader@gmail.com draw from one bucket.
+        limiter.take(signupPerAddress, MailboxCap.keyHash(email), "signups for this address");
         var ipHash = ipHasher.hash(clientIp);
         var mail = retryingConflicts(() -> recordSignup(signup.list(), email, source, ipHash));
         mail.ifPresent(outbox::sendSoon);
@@ -126,11 +130,10 @@ public class SignupService {
             subscription.consentedAt = now;
             subscription.consentIpHash = ipHash;
             subscription.createdAt = now;
-            subscription.lastMailAt = now;
             // The unique (list, email) constraint fails this insert for every concurrent twin but one.
             subscription.persist();
             ConsentEvent.of(subscription, ConsentKind.SIGNED_UP, now, source, ipHash).persist();
-            return Optional.of(outbox.enqueue(subscription, MailKind.CONFIRMATION, now).id);
+            return confirmationMail(subscription, now);
         }
         var subscription = existing.get();
         switch (subscription.status) {
@@ -151,9 +154,22 @@ public class SignupService {
         if (!due) {
             return Optional.empty();
         }
-        subscription.lastMailAt = now;
         SubscriptionToken.delete("subscription = ?1 and purpose = ?2 and expiresAt < ?3",
                 subscription, TokenPurpose.CONFIRM, now);
+        return confirmationMail(subscription, now);
+    }
+
+    /**
+     * Queues a confirmation mail unless the mailbox had its day's share. A capped subscription
+     * keeps no mail time, so its next signup once the cap has rolled on mails at once.
+     */
+    private Optional<Long> confirmationMail(Subscription subscription, Instant now) {
+        if (!mailboxCap.claim(subscription.email, now)) {
+            Log.infof("Confirmation mail to %s held back: its mailbox had its day's share",
+                    EmailAddresses.mask(subscription.email));
+            return Optional.empty();
+        }
+        subscription.lastMailAt = now;
         return Optional.of(outbox.enqueue(subscription, MailKind.CONFIRMATION, now).id);
     }
 
@@ -177,7 +193,7 @@ public class SignupService {
         var token = token(tokenHash, TokenPurpose.CONFIRM).orElseThrow(() -> new InvalidTokenException(
                 "This confirmation link is not valid or was already used. If you are not subscribed yet, sign up again."));
         var subscription = Subscription.<Subscription>findById(token.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
-        limiter.take(confirmPerAddress, Tokens.hash(subscription.email), "confirmation attempts for this address");
+        limiter.take(confirmPerAddress, MailboxCap.keyHash(subscription.email), "confirmation attempts for this address");
         var now = now();
         if (token.expiresAt().isBefore(now)) {
             throw new TokenExpiredException();

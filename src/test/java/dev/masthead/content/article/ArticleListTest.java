@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.masthead.content.body.Block;
+import dev.masthead.content.image.ImageView;
 import dev.masthead.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -242,8 +243,23 @@ class ArticleListTest {
     @Test
     void bodyBlocksOfEveryKindAreAccepted() {
         var section = Fixtures.section();
-        article().inSection(section).body(Block.heading(2, "Heading"), Block.quote("Quoted", "Someone"),
+        var slug = article().inSection(section).body(Block.paragraph("A paragraph."), Block.heading(2, "Heading"),
+                Block.quote("Quoted", "Someone"),
+                Block.image(new ImageView("https://img.example/body.jpg", "Alt", "Caption", "Credit", 640, 480)),
                 Block.list(false, List.of("one", "two")), Block.embed("https://video.example/1", "video")).published();
-        assertThat(slugs(section)).hasSize(1);
+        assertThat(slugs(section)).containsExactly(slug);
+        given().get("/api/v1/articles/" + slug).then().statusCode(200)
+                .body("body.blocks.type", contains("paragraph", "heading", "quote", "image", "list", "embed"))
+                .body("body.blocks[0].html", equalTo("A paragraph."))
+                .body("body.blocks[1].text", equalTo("Heading"))
+                .body("body.blocks[1].level", equalTo(2))
+                .body("body.blocks[2].html", equalTo("Quoted"))
+                .body("body.blocks[2].cite", equalTo("Someone"))
+                .body("body.blocks[3].image.url", equalTo("https://img.example/body.jpg"))
+                .body("body.blocks[3].image.credit", equalTo("Credit"))
+                .body("body.blocks[4].ordered", equalTo(false))
+                .body("body.blocks[4].items", contains("one", "two"))
+                .body("body.blocks[5].url", equalTo("https://video.example/1"))
+                .body("body.blocks[5].provider", equalTo("video"));
     }
 }
