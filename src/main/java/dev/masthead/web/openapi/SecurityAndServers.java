@@ -14,18 +14,20 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * document (/q/openapi) points integrators at the deployment.
  */
 @OpenApiFilter
-public class PublicReads implements OASFilter {
+public class SecurityAndServers implements OASFilter {
 
-    /** Masthead's address as the outside world sees it; the document's only server. */
+    /** HttpConfig#publicBaseUrl, by name: the document's only server. */
     static final String PUBLIC_BASE_URL = "masthead.http.public-base-url";
+    /** HttpConfig's default, for the build, where the mapping is not there to supply it. */
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setSecurity(new ArrayList<>());
-        // Read here rather than injected: filters are not beans, and at build time (the committed
-        // document) the default applies, while a running deployment serves its own setting.
-        var baseUrl = ConfigProvider.getConfig().getOptionalValue(PUBLIC_BASE_URL, String.class).orElse(DEFAULT_BASE_URL);
+        // Read by name: filters are not beans. At build time (the committed document) the default
+        // applies; a running deployment serves its own setting.
+        var baseUrl = ConfigProvider.getConfig().getOptionalValue(PUBLIC_BASE_URL, String.class)
+                .orElse(DEFAULT_BASE_URL);
         openAPI.setServers(List.of(OASFactory.createServer().url(baseUrl.replaceAll("/+$", ""))
                 .description("This deployment (" + PUBLIC_BASE_URL + ")")));
     }
