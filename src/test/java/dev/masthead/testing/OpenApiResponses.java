@@ -109,8 +109,8 @@ public final class OpenApiResponses {
         var key = responses.has(code) ? code : responses.has(code.charAt(0) + "XX") ? code.charAt(0) + "XX"
                 : responses.has("default") ? "default" : null;
         if (key == null) {
-            return List.of(exchange.describe() + ": status " + code + " is not declared for " + operationMethod.toUpperCase(Locale.ROOT)
-                    + " " + route.get().template() + " (declared: " + String.join(", ", names(responses)) + ")");
+            return List.of(exchange.describe() + ": status " + code + " is not declared for "
+                    + operationMethod.toUpperCase(Locale.ROOT) + " " + route.get().template() + " (declared: " + String.join(", ", names(responses)) + ")");
         }
         var response = resolve(new Located(responses.get(key),
                 "/paths/" + escape(route.get().template()) + "/" + operationMethod + "/responses/" + escape(key)));
@@ -135,7 +135,8 @@ public final class OpenApiResponses {
 
     private void problemBody(Exchange exchange, List<String> violations) {
         if (!"application/problem+json".equals(mediaType(exchange.contentType()))) {
-            violations.add(exchange.describe() + ": Content-Type " + exchange.contentType() + ", expected application/problem+json");
+            violations.add(exchange.describe() + ": Content-Type " + exchange.contentType()
+                    + ", expected application/problem+json");
             return;
         }
         validate(exchange, PROBLEM_SCHEMA, exchange.body(), violations);
@@ -164,7 +165,8 @@ public final class OpenApiResponses {
         var body = exchange.body() == null ? "" : exchange.body();
         if (content.isEmpty()) {
             if (!head && !body.isEmpty()) {
-                violations.add(exchange.describe() + ": the document declares no body, got " + body.length() + " characters");
+                violations.add(exchange.describe() + ": the document declares no body, got " + body.length()
+                        + " characters");
             }
             return;
         }
@@ -177,8 +179,8 @@ public final class OpenApiResponses {
                         && media.startsWith(k.substring(0, k.length() - 1))).findFirst())
                 .or(() -> names(content).stream().filter("*/*"::equals).findFirst());
         if (key.isEmpty()) {
-            violations.add(exchange.describe() + ": Content-Type " + exchange.contentType() + " is not declared (declared: "
-                    + String.join(", ", names(content)) + ")");
+            violations.add(exchange.describe() + ": Content-Type " + exchange.contentType()
+                    + " is not declared (declared: " + String.join(", ", names(content)) + ")");
             return;
         }
         if (!content.path(key.get()).has("schema")) {
