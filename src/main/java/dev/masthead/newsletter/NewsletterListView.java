@@ -11,11 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A newsletter readers can subscribe to.")
 @Schema(name = "NewsletterList", description = "A newsletter readers can subscribe to.")
 public record NewsletterListView(
-        @Description("Stable identifier.") @Schema(examples = "weekly-round-up") @NonNull String slug,
-        @Description("Display name.") @Schema(examples = "Weekly round-up") @NonNull String name,
-        @Description("The invitation shown in the signup box.") @NonNull String blurb,
-        @Description("How often it goes out, e.g. weekly.") String cadence,
-        @Name("isDefault") @Description("Whether signups without a list go to this one.") boolean isDefault) {
+        @Description("Stable identifier.") @Schema(required = true, examples = "weekly-round-up") @NonNull String slug,
+        @Description("Display name.") @Schema(required = true, examples = "Weekly round-up") @NonNull String name,
+        @Description("The invitation shown in the signup box.") @Schema(required = true) @NonNull String blurb,
+        @Description("How often it goes out, e.g. weekly.") @Schema(required = true, nullable = true) String cadence,
+        @Name("isDefault") @Description("Whether signups without a list go to this one.")
+        @Schema(required = true) boolean isDefault) {
 
     public static NewsletterListView of(NewsletterList list) {
         return new NewsletterListView(list.slug, list.name, list.blurb, list.cadence, list.isDefault);

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/site")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Site")
+@Tag(name = "Site",
+        description = "The publication's frame: name, navigation, social links and signup box.")
 public class SiteResource {
 
     private final SiteService site;

@@ -38,7 +38,7 @@ class GraphQLParityTest {
         Map<String, Object> graph = GraphQL.post("query($s: String!) { article(slug: $s) { " + ARTICLE + " } }",
                 Map.of("s", slug)).extract().jsonPath().getMap("data.article");
 
-        assertThat(GraphQL.withoutNulls(graph)).isEqualTo(GraphQL.withoutNulls(rest));
+        assertThat(GraphQL.asRest(graph)).isEqualTo(GraphQL.withoutNulls(rest));
     }
 
     @Test
@@ -47,7 +47,9 @@ class GraphQLParityTest {
         Map<String, Object> rest = given().get("/api/v1/articles/" + slug).then().extract().jsonPath().getMap("");
         Map<String, Object> graph = GraphQL.post("{ article(slug: \"" + slug + "\") { " + ARTICLE + " } }")
                 .extract().jsonPath().getMap("data.article");
-        assertThat(GraphQL.withoutNulls(graph)).isEqualTo(GraphQL.withoutNulls(rest));
+        assertThat(graph.get("type")).isEqualTo("ANALYSIS");
+        assertThat(rest.get("type")).isEqualTo("analysis");
+        assertThat(GraphQL.asRest(graph)).isEqualTo(GraphQL.withoutNulls(rest));
     }
 
     @Test
@@ -66,7 +68,7 @@ class GraphQLParityTest {
                         + " { pageInfo { hasNextPage endCursor } edges { cursor node { " + TEASER + " } } } }",
                 Map.of("s", section, "t", tag)).extract().jsonPath();
 
-        assertThat(GraphQL.withoutNulls(graph.getList("data.articles.edges.node")))
+        assertThat(GraphQL.asRest(graph.getList("data.articles.edges.node")))
                 .isEqualTo(GraphQL.withoutNulls(rest.getList("data")));
         var cursor = rest.getString("page.nextCursor");
         assertThat(graph.getString("data.articles.pageInfo.endCursor")).isEqualTo(cursor);
@@ -77,7 +79,7 @@ class GraphQLParityTest {
         var graphSecond = GraphQL.post("query($s: String, $t: String, $a: String) { articles(filter: {section: $s,"
                         + " tag: $t}, first: 2, after: $a) { edges { node { " + TEASER + " } } } }",
                 Map.of("s", section, "t", tag, "a", cursor)).extract().jsonPath();
-        assertThat(GraphQL.withoutNulls(graphSecond.getList("data.articles.edges.node")))
+        assertThat(GraphQL.asRest(graphSecond.getList("data.articles.edges.node")))
                 .isEqualTo(GraphQL.withoutNulls(restSecond.getList("data")));
         assertThat(restSecond.getList("data")).hasSize(2);
     }
@@ -95,7 +97,7 @@ class GraphQLParityTest {
 
         assertThat(graph.getString("data.section.slug")).isEqualTo(section);
         assertThat(graph.getInt("data.section.articles.totalCount")).isEqualTo(3);
-        assertThat(GraphQL.withoutNulls(graph.getList("data.section.articles.edges.node")))
+        assertThat(GraphQL.asRest(graph.getList("data.section.articles.edges.node")))
                 .isEqualTo(GraphQL.withoutNulls(rest.getList("data")));
     }
 
@@ -117,10 +119,10 @@ class GraphQLParityTest {
                 + " } } } } }", Map.of("a", author, "t", tag)).extract().jsonPath();
 
         assertThat(restAuthor).hasSize(4);
-        assertThat(GraphQL.withoutNulls(graph.getList("data.author.articles.edges.node")))
+        assertThat(GraphQL.asRest(graph.getList("data.author.articles.edges.node")))
                 .isEqualTo(GraphQL.withoutNulls(restAuthor));
         assertThat(graph.getInt("data.tag.articles.totalCount")).isEqualTo(3);
-        assertThat(GraphQL.withoutNulls(graph.getList("data.tag.articles.edges.node")))
+        assertThat(GraphQL.asRest(graph.getList("data.tag.articles.edges.node")))
                 .isEqualTo(GraphQL.withoutNulls(restTag));
     }
 
@@ -130,11 +132,11 @@ class GraphQLParityTest {
         var graph = GraphQL.post("{ site { name description url socialLinks { network label url } "
                 + "navigation { slug name } newsletter { slug name blurb cadence isDefault } } }")
                 .extract().jsonPath().getMap("data.site");
-        assertThat(GraphQL.withoutNulls(graph)).isEqualTo(GraphQL.withoutNulls(rest));
+        assertThat(GraphQL.asRest(graph)).isEqualTo(GraphQL.withoutNulls(rest));
 
         var restSections = given().get("/api/v1/sections").then().extract().jsonPath().getList("data");
         var graphSections = GraphQL.post("{ sections { slug name description position } }").extract().jsonPath()
                 .getList("data.sections");
-        assertThat(GraphQL.withoutNulls(graphSections)).isEqualTo(GraphQL.withoutNulls(restSections));
+        assertThat(GraphQL.asRest(graphSections)).isEqualTo(GraphQL.withoutNulls(restSections));
     }
 }

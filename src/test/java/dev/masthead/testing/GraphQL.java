@@ -2,6 +2,7 @@ package dev.masthead.testing;
 
 import static io.restassured.RestAssured.given;
 
+import dev.masthead.content.article.ArticleType;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
@@ -41,6 +42,32 @@ public final class GraphQL {
         if (value instanceof List<?> list) {
             var out = new ArrayList<>();
             list.forEach(v -> out.add(withoutNulls(v)));
+            return out;
+        }
+        return value;
+    }
+
+    /**
+     * A GraphQL answer as REST gives it: nulls left out, and an article's type as its slug,
+     * since GraphQL serves the ArticleType constant (ANALYSIS) where JSON carries "analysis".
+     */
+    @SuppressWarnings("unchecked")
+    public static Object asRest(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            var out = new LinkedHashMap<String, Object>();
+            ((Map<String, Object>) map).forEach((k, v) -> {
+                if (v != null) {
+                    out.put(k, asRest(v));
+                }
+            });
+            if (out.containsKey("typeLabel") && out.get("type") instanceof String type) {
+                out.put("type", ArticleType.valueOf(type).slug());
+            }
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            var out = new ArrayList<>();
+            list.forEach(v -> out.add(asRest(v)));
             return out;
         }
         return value;

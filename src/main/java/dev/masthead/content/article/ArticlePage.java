@@ -24,7 +24,8 @@ public record ArticlePage(
             + "nextCursor is absent on the last page.")
     public record PageInfo(
             @Schema(examples = "20", required = true) int limit,
-            @Schema(examples = "djF8LXB1Ymxpc2hlZEF0fDE2NDU1NTIwMDAwMDAwMDB8NDI") String nextCursor) {
+            @Schema(examples = "djF8LXB1Ymxpc2hlZEF0fDE2NDU1NTIwMDAwMDAwMDB8NDI",
+                    description = "Absent on the last page.") String nextCursor) {
     }
 
     @Override

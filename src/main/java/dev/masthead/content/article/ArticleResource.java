@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Articles")
+@Tag(name = "Articles",
+        description = "Published articles: lists of teasers, one article with its body, the LATEST rail and the "
+                + "\"keep reading\" teasers.")
 public class ArticleResource {
 
     private final ArticleService articles;

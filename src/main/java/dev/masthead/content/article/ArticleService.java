@@ -144,7 +144,7 @@ public class ArticleService {
     private ArticleSummary summaryOf(Article a, Map<String, List<AuthorRef>> authors,
             Map<String, List<TagView>> tags) {
         var excerpt = excerptOf(a);
-        return new ArticleSummary(a.slug, a.headline, a.dek, a.type.slug(), a.type.label(), SectionRef.of(a.section),
+        return new ArticleSummary(a.slug, a.headline, a.dek, a.type, a.type.label(), SectionRef.of(a.section),
                 heroOf(a), excerpt.text(), excerpt.truncated(), a.wordCount, a.readingMinutes, a.publishedAt,
                 a.updatedAt, authors.getOrDefault(a.slug, List.of()), tags.getOrDefault(a.slug, List.of()));
     }
@@ -195,7 +195,7 @@ public class ArticleService {
         var body = bodyOf(article);
         var slugs = List.of(article.slug);
         var excerpt = excerptOf(article);
-        return new ArticleView(article.slug, article.headline, article.dek, article.type.slug(),
+        return new ArticleView(article.slug, article.headline, article.dek, article.type,
                 article.type.label(), SectionRef.of(article.section), heroOf(article), excerpt.text(),
                 excerpt.truncated(), article.wordCount, article.readingMinutes, article.publishedAt,
                 article.updatedAt, articles.authorsBySlug(slugs).getOrDefault(article.slug, List.of()),

@@ -1,12 +1,16 @@
 package dev.masthead.content.article;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The type label shown above a headline ("Analysis | Europe"). */
+/**
+ * The type label shown above a headline ("Analysis | Europe"). JSON (REST, and the OpenAPI
+ * enum) carries its slug, {@code "analysis"}; GraphQL carries the constant, {@code ANALYSIS}.
+ */
 @Enum("ArticleType")
 @Description("The type label printed above a headline.")
 public enum ArticleType {
@@ -26,6 +30,7 @@ public enum ArticleType {
         this.label = label;
     }
 
+    @JsonValue
     public String slug() {
         return slug;
     }

@@ -19,22 +19,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Article", description = "One article with everything an article page shows.")
 public record ArticleView(
         @Description("Stable identifier used in URLs; former slugs redirect here.")
-        @Schema(examples = "blinken-cancels-meeting-with-lavrov") @NonNull String slug,
-        @Description("The headline.") @NonNull String headline,
-        @Description("The standfirst under the headline.") String dek,
-        @Description("Type slug.") @Schema(examples = "analysis") @NonNull String type,
-        @Description("Type label as printed above the headline.") @Schema(examples = "Analysis") @NonNull String typeLabel,
-        @Description("The article's section.") @NonNull SectionRef section,
-        @Description("The hero image with this article's caption and credit.") ImageView heroImage,
-        @Description("The editor's excerpt, or the opening text cut at a word boundary.") String excerpt,
-        @Description("Whether the excerpt was cut from a longer text.") boolean excerptTruncated,
-        @Description("Words in the body.") int wordCount,
-        @Description("Minutes to read, at 230 words a minute.") int readingTimeMinutes,
-        @Description("When it was published, ISO-8601 UTC.") @NonNull Instant publishedAt,
-        @Description("When it last changed, ISO-8601 UTC.") @NonNull Instant updatedAt,
-        @Description("The byline, in order.") List<AuthorRef> authors,
-        @Description("Its tags, by name.") List<TagView> tags,
-        @Description("The body as HTML, text and blocks.") @NonNull BodyView body) implements SurrogateKeyed {
+        @Schema(required = true, examples = "blinken-cancels-meeting-with-lavrov") @NonNull String slug,
+        @Description("The headline.") @Schema(required = true) @NonNull String headline,
+        @Description("The standfirst under the headline.") @Schema(required = true, nullable = true) String dek,
+        @Description("The article's type; typeLabel is how it is printed.") @Schema(required = true) @NonNull ArticleType type,
+        @Description("Type label as printed above the headline.")
+        @Schema(required = true, examples = "Analysis") @NonNull String typeLabel,
+        @Description("The article's section.") @Schema(required = true) @NonNull SectionRef section,
+        @Description("The hero image with this article's caption and credit.")
+        @Schema(required = true, nullable = true) ImageView heroImage,
+        @Description("The editor's excerpt, or the opening text cut at a word boundary.")
+        @Schema(required = true) @NonNull String excerpt,
+        @Description("Whether the excerpt was cut from a longer text.") @Schema(required = true) boolean excerptTruncated,
+        @Description("Words in the body.") @Schema(required = true) int wordCount,
+        @Description("Minutes to read, at 230 words a minute.") @Schema(required = true) int readingTimeMinutes,
+        @Description("When it was published, ISO-8601 UTC.") @Schema(required = true) @NonNull Instant publishedAt,
+        @Description("When it last changed, ISO-8601 UTC.") @Schema(required = true) @NonNull Instant updatedAt,
+        @Description("The byline, in order.") @Schema(required = true) @NonNull List<@NonNull AuthorRef> authors,
+        @Description("Its tags, by name.") @Schema(required = true) @NonNull List<@NonNull TagView> tags,
+        @Description("The body as HTML, text and blocks.") @Schema(required = true) @NonNull BodyView body)
+        implements SurrogateKeyed {
 
     @Override
     public List<String> surrogateKeys() {

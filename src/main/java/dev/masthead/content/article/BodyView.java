@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An article body as sanitized HTML, plain text and structured blocks.")
 @Schema(name = "Body", description = "An article body as sanitized HTML, plain text and structured blocks.")
 public record BodyView(
-        @Description("Sanitized HTML, safe to insert as is.") @NonNull String html,
-        @Description("Plain text; paragraphs separated by blank lines.") @NonNull String text,
-        @Description("The structured blocks the body is stored as.") @NonNull List<Block> blocks) {
+        @Description("Sanitized HTML, safe to insert as is.") @Schema(required = true) @NonNull String html,
+        @Description("Plain text; paragraphs separated by blank lines.") @Schema(required = true) @NonNull String text,
+        @Description("The structured blocks the body is stored as.")
+        @Schema(required = true) @NonNull List<@NonNull Block> blocks) {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An author as named on a byline: enough to label and link them.")
 @Schema(name = "AuthorRef", description = "An author as named on a byline: enough to label and link them.")
 public record AuthorRef(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") @NonNull String slug,
-        @Description("Display name.") @Schema(examples = "Europe Desk") @NonNull String name) {
+        @Description("Stable identifier used in URLs.")
+        @Schema(required = true, examples = "demo-europe-desk") @NonNull String slug,
+        @Description("Display name.") @Schema(required = true, examples = "Europe Desk") @NonNull String name) {
 }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Authors")
+@Tag(name = "Authors",
+        description = "Writers' profiles, and the articles of each.")
 public class AuthorResource {
 
     private final AuthorService authors;

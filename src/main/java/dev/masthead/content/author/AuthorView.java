@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A writer or contributor, with their profile.")
 @Schema(name = "Author", description = "A writer or contributor, with their profile.")
 public record AuthorView(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "demo-europe-desk") @NonNull String slug,
-        @Description("Display name.") @NonNull String name,
-        @Description("Short biography, plain text.") String bio,
-        @Description("Portrait, when there is one.") ImageView avatar,
-        @Description("Profiles on social networks, in display order.") @NonNull List<SocialLink> socialLinks) implements SurrogateKeyed {
+        @Description("Stable identifier used in URLs.")
+        @Schema(required = true, examples = "demo-europe-desk") @NonNull String slug,
+        @Description("Display name.") @Schema(required = true) @NonNull String name,
+        @Description("Short biography, plain text.") @Schema(required = true, nullable = true) String bio,
+        @Description("Portrait, when there is one.") @Schema(required = true, nullable = true) ImageView avatar,
+        @Description("Profiles on social networks, in display order.")
+        @Schema(required = true) @NonNull List<@NonNull SocialLink> socialLinks) implements SurrogateKeyed {
 
     /** The author's profile; social links whose stored URL fails {@link Urls} are left out. */
     public static AuthorView of(Author author) {

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One block of an article body. A flat record rather than a class per kind, so that
  * REST and GraphQL clients read every block with one shape; each kind uses the fields
- * its documentation names and leaves the rest out.
+ * {@link BlockType} names for it and leaves the rest out. The OpenAPI document describes
+ * the JSON as what it is, one object shape per kind told apart by {@code type}
+ * ({@code dev.masthead.web.openapi.BlockUnion}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Type("Block")
@@ -26,7 +28,7 @@ public record Block(
         @Description("Heading level, 2 to 4.") Integer level,
         @Description("Who is quoted (quote).") String cite,
         @Description("Whether the list is numbered (list).") Boolean ordered,
-        @Description("Sanitized inline HTML of each item (list).") List<String> items,
+        @Description("Sanitized inline HTML of each item (list).") List<@NonNull String> items,
         @Description("The image shown (image).") ImageView image,
         @Description("Address of the embedded content (embed): http, https, mailto or a relative path.") String url,
         @Description("Who serves the embedded content, e.g. youtube (embed).") String provider) {

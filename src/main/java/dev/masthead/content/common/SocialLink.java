@@ -12,6 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A link to a profile on a social network.")
 @Schema(name = "SocialLink", description = "A link to a profile on a social network.")
 public record SocialLink(
-        @Description("Network name, lower case.") @Schema(examples = "bluesky") @NonNull String network,
-        @Description("Profile URL.") @Schema(examples = "https://bsky.app/profile/example") @NonNull String url) {
+        @Description("Network name, lower case.") @Schema(required = true, examples = "bluesky") @NonNull String network,
+        @Description("Profile URL.") @Schema(required = true, examples = "https://bsky.app/profile/example") @NonNull String url) {
 }

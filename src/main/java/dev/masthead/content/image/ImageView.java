@@ -11,12 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("An image with its alt text, caption and photo credit.")
 @Schema(name = "Image", description = "An image with its alt text, caption and photo credit.")
 public record ImageView(
-        @Description("URL of the image file: http, https or a relative path.") @Schema(examples = "https://images.example.org/blinken.jpg") @NonNull String url,
-        @Description("Alternative text for screen readers.") String alt,
-        @Description("Caption shown with the image.") String caption,
-        @Description("Photo credit, e.g. \"State Department photo by Ron Przysucha / Public Domain\".") String credit,
-        @Description("Width in pixels, when known.") Integer width,
-        @Description("Height in pixels, when known.") Integer height) {
+        @Description("URL of the image file: http, https or a relative path.")
+        @Schema(required = true, examples = "https://images.example.org/blinken.jpg") @NonNull String url,
+        @Description("Alternative text for screen readers.") @Schema(required = true) @NonNull String alt,
+        @Description("Caption shown with the image.") @Schema(required = true, nullable = true) String caption,
+        @Description("Photo credit, e.g. \"State Department photo by Ron Przysucha / Public Domain\".")
+        @Schema(required = true, nullable = true) String credit,
+        @Description("Width in pixels, when known.") @Schema(required = true, nullable = true) Integer width,
+        @Description("Height in pixels, when known.") @Schema(required = true, nullable = true) Integer height) {
 
     /** The image as stored, with its own caption and credit. */
     public static ImageView of(Image image) {

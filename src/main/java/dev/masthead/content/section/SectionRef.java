@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A section named from inside an article: enough to label and link it.")
 @Schema(name = "SectionRef", description = "A section named from inside an article: enough to label and link it.")
 public record SectionRef(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "europe") @NonNull String slug,
-        @Description("Display name.") @Schema(examples = "Europe") @NonNull String name) {
+        @Description("Stable identifier used in URLs.") @Schema(required = true, examples = "europe") @NonNull String slug,
+        @Description("Display name.") @Schema(required = true, examples = "Europe") @NonNull String name) {
 
     public static SectionRef of(Section section) {
         return new SectionRef(section.slug, section.name);

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/sections")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sections")
+@Tag(name = "Sections",
+        description = "The publication's sections in navigation order, and each section's articles.")
 public class SectionResource {
 
     private final SectionService sections;

@@ -12,10 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A section of the publication.")
 @Schema(name = "Section", description = "A section of the publication.")
 public record SectionView(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "europe") @NonNull String slug,
-        @Description("Display name.") @Schema(examples = "Europe") @NonNull String name,
-        @Description("What the section covers.") String description,
-        @Description("Place in the navigation, smallest first.") @Schema(examples = "1") int position) implements SurrogateKeyed {
+        @Description("Stable identifier used in URLs.") @Schema(required = true, examples = "europe") @NonNull String slug,
+        @Description("Display name.") @Schema(required = true, examples = "Europe") @NonNull String name,
+        @Description("What the section covers.") @Schema(required = true, nullable = true) String description,
+        @Description("Place in the navigation, smallest first.")
+        @Schema(required = true, examples = "1") int position) implements SurrogateKeyed {
 
     public static SectionView of(Section section) {
         return new SectionView(section.slug, section.name, section.description, section.position);

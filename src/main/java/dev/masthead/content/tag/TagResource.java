@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tags")
+@Tag(name = "Tags",
+        description = "Topic labels across sections, and the articles with each.")
 public class TagResource {
 
     private final TagService tags;

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Description("A topic label that cuts across sections.")
 @Schema(name = "Tag", description = "A topic label that cuts across sections.")
 public record TagView(
-        @Description("Stable identifier used in URLs.") @Schema(examples = "sanctions") @NonNull String slug,
-        @Description("Display name.") @Schema(examples = "Sanctions") @NonNull String name) implements SurrogateKeyed {
+        @Description("Stable identifier used in URLs.") @Schema(required = true, examples = "sanctions") @NonNull String slug,
+        @Description("Display name.") @Schema(required = true, examples = "Sanctions") @NonNull String name)
+        implements SurrogateKeyed {
 
     public static TagView of(Tag tag) {
         return new TagView(tag.slug, tag.name);

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/admin/newsletter")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Newsletter admin")
+@Tag(name = "Newsletter admin",
+        description = "Export and erasure of a subscriber's data; needs the admin token.")
 @SecurityScheme(securitySchemeName = "adminToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The admin token from MASTHEAD_ADMIN_TOKEN.")
 @SecurityRequirement(name = "adminToken")

@@ -17,11 +17,11 @@ public record SubscriberExport(
     public record Record(
             @Schema(required = true, description = "The list's slug.") String list,
             @Schema(required = true) SubscriptionStatus status,
-            @Schema(description = "Where the latest signup came from.") String source,
+            @Schema(required = true, nullable = true, description = "Where the latest signup came from.") String source,
             @Schema(required = true, description = "When the latest signup was made.") Instant consentedAt,
             @Schema(required = true, description = "Keyed hash (HMAC-SHA-256) of the latest signup's client IP.") String consentIpHash,
-            @Schema(description = "When the address was confirmed.") Instant confirmedAt,
-            @Schema(description = "When the reader unsubscribed.") Instant unsubscribedAt,
+            @Schema(required = true, nullable = true, description = "When the address was confirmed.") Instant confirmedAt,
+            @Schema(required = true, nullable = true, description = "When the reader unsubscribed.") Instant unsubscribedAt,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true, description = "Every signup, confirmation and unsubscribe, oldest first.") List<Event> history) {
     }
@@ -31,7 +31,9 @@ public record SubscriberExport(
     public record Event(
             @Schema(required = true) ConsentKind kind,
             @Schema(required = true) Instant at,
-            String source,
-            @Schema(description = "Keyed hash of the client IP; absent for one-click unsubscribes made by a mail provider.") String ipHash) {
+            @Schema(required = true, nullable = true, description = "Where the signup came from.") String source,
+            @Schema(required = true, nullable = true,
+                    description = "Keyed hash of the client IP; null for one-click unsubscribes made by a mail provider.")
+            String ipHash) {
     }
 }

@@ -32,7 +32,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/newsletter")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Newsletter")
+@Tag(name = "Newsletter",
+        description = "Newsletter signups with double opt-in: sign up, confirm, unsubscribe.")
 public class NewsletterResource {
 
     private final SignupService signups;

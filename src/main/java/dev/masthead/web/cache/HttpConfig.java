@@ -15,4 +15,12 @@ public interface HttpConfig {
     /** How long a CDN may keep serving a stale copy while it revalidates (stale-while-revalidate). */
     @WithDefault("300s")
     Duration staleWhileRevalidate();
+
+    /**
+     * Masthead's address as clients reach it, e.g. {@code https://api.example.org}: the OpenAPI
+     * document's server. Declared here because the {@code masthead.http} mapping refuses keys it
+     * does not know; the OpenAPI filter, which is no bean, reads it by name.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
 }
