@@ -100,6 +100,11 @@ public final class Body {
         for (var b : blocks) {
             var image = b.image() != null && Urls.isSafeImage(b.image().url()) ? b.image() : null;
             var url = Urls.isSafeLink(b.url()) ? b.url() : null;
+            if ((b.type() == BlockType.image && image == null) || (b.type() == BlockType.embed && url == null)) {
+                // An image or embed whose address fails the rule has nothing left to show: the
+                // block goes, rather than reaching clients as a block without its one field.
+                continue;
+            }
             safe.add(new Block(b.type(), cleanInline(b.html()), b.text(), b.level(), b.cite(), b.ordered(),
                     b.items() == null ? null : b.items().stream().map(Body::cleanInline).toList(), image, url,
                     b.provider()));
