@@ -2,12 +2,14 @@ package dev.masthead.site;
 
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.section.SectionService;
+import dev.masthead.database.PublicRead;
 import dev.masthead.newsletter.NewsletterListService;
 import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** The publication's frame. */
+@PublicRead
 @ApplicationScoped
 public class SiteService {
 

@@ -2,6 +2,7 @@ package dev.masthead.web.openapi;
 
 import dev.masthead.web.problem.Problem;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the answers every API operation shares, so resources declare only their own:
- * the 406 problem of every operation that answers with a body, and the headers of every
- * 429 problem.
+ * the 406 and 503 problems of every operation that answers with a body, and the headers of
+ * every 429 problem.
  */
 public class CommonResponses implements OASFilter {
 
@@ -33,6 +34,10 @@ public class CommonResponses implements OASFilter {
                 }
                 if (answersWithBody(responses) && !responses.hasAPIResponse("406")) {
                     responses.addAPIResponse("406", problem(ApiDocs.NOT_ACCEPTABLE));
+                }
+                if (answersWithBody(responses) && !responses.hasAPIResponse("503")) {
+                    responses.addAPIResponse("503", problem(ApiDocs.SERVICE_BUSY).headers(
+                            Map.of("Retry-After", header(ApiDocs.RETRY_AFTER, Schema.SchemaType.INTEGER))));
                 }
                 var tooMany = responses.getAPIResponse("429");
                 if (tooMany != null) {
