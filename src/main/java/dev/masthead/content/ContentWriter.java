@@ -23,7 +23,9 @@ import java.util.Locale;
 /**
  * Stores content. The one path by which demo content, synthetic content and test
  * fixtures enter the database, so every stored body is sanitized and every derived
- * field computed the same way. The admin write API will stand on it.
+ * field computed the same way. The admin write API will stand on it: an article's
+ * publication time is copied onto its tag and byline rows (their list index), and
+ * changing it means changing those copies in the same transaction.
  */
 @ApplicationScoped
 public class ContentWriter {
@@ -115,6 +117,7 @@ public class ContentWriter {
                     .orElseThrow(() -> new IllegalArgumentException("no author " + slug));
             link.key = new ArticleAuthor.Key(article.id, link.author.id);
             link.position = position++;
+            link.publishedAt = article.publishedAt;
             link.persist();
         }
         for (var slug : draft.tags()) {
@@ -122,6 +125,7 @@ public class ContentWriter {
             link.tag = Tag.<Tag>find("slug", slug).singleResultOptional()
                     .orElseThrow(() -> new IllegalArgumentException("no tag " + slug));
             link.key = new ArticleTag.Key(article.id, link.tag.id);
+            link.publishedAt = article.publishedAt;
             link.persist();
         }
         for (var former : draft.formerSlugs()) {
