@@ -29,6 +29,8 @@ import java.util.Locale;
  * fixtures enter the database, so every stored body is sanitized, every URL held to
  * {@link Urls} and every derived field computed the same way. The admin write API will
  * stand on it. Input is checked before anything is stored: a refused write stores nothing.
+ * An article's publication time is copied onto its tag and byline rows (their list index):
+ * changing it means changing those copies in the same transaction.
  */
 @ApplicationScoped
 public class ContentWriter {
@@ -152,6 +154,7 @@ public class ContentWriter {
                     .orElseThrow(() -> new IllegalArgumentException("no author " + slug));
             link.key = new ArticleAuthor.Key(article.id, link.author.id);
             link.position = position++;
+            link.publishedAt = article.publishedAt;
             link.persist();
         }
         for (var slug : draft.tags()) {
@@ -159,6 +162,7 @@ public class ContentWriter {
             link.tag = Tag.<Tag>find("slug", slug).singleResultOptional()
                     .orElseThrow(() -> new IllegalArgumentException("no tag " + slug));
             link.key = new ArticleTag.Key(article.id, link.tag.id);
+            link.publishedAt = article.publishedAt;
             link.persist();
         }
         for (var former : draft.formerSlugs()) {

@@ -88,9 +88,10 @@ public class SyntheticContent {
                     + " updated_at, version, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, true)");
                     var body = db.prepareStatement("insert into article_body (article_id, blocks, search_text)"
                             + " values (?, ?, ?)");
-                    var byline = db.prepareStatement("insert into article_author (article_id, author_id, position)"
-                            + " values (?, ?, ?)");
-                    var tagging = db.prepareStatement("insert into article_tag (article_id, tag_id) values (?, ?)")) {
+                    var byline = db.prepareStatement("insert into article_author (article_id, author_id, position,"
+                            + " published_at) values (?, ?, ?, ?)");
+                    var tagging = db.prepareStatement("insert into article_tag (article_id, tag_id, published_at)"
+                            + " values (?, ?, ?)")) {
                 for (int i = 0; i < missing; i++) {
                     addArticle(firstId + i, random, now, pools, article, body, byline, tagging);
                     if ((i + 1) % BATCH == 0 || i == missing - 1) {
@@ -154,7 +155,9 @@ public class SyntheticContent {
         article.setInt(9, words);
         article.setInt(10, Body.readingMinutes(words));
         article.setString(11, status);
-        article.setTimestamp(12, "DRAFT".equals(status) ? null : Timestamp.from(published));
+        // The tag and byline rows carry the same time: their list indexes order by it.
+        var publishedAt = "DRAFT".equals(status) ? null : Timestamp.from(published);
+        article.setTimestamp(12, publishedAt);
         article.setTimestamp(13, Timestamp.from(published));
         article.setTimestamp(14, Timestamp.from(updated.isAfter(now) ? published : updated));
         article.addBatch();
@@ -174,12 +177,14 @@ public class SyntheticContent {
             byline.setLong(1, id);
             byline.setLong(2, pools.authors.get((first + a) % pools.authors.size()));
             byline.setInt(3, a);
+            byline.setTimestamp(4, publishedAt);
             byline.addBatch();
         }
         int tag = random.nextInt(pools.tags.size());
         for (int t = 0, n = 1 + random.nextInt(5); t < n; t++) {
             tagging.setLong(1, id);
             tagging.setLong(2, pools.tags.get((tag + t * 7) % pools.tags.size()));
+            tagging.setTimestamp(3, publishedAt);
             tagging.addBatch();
         }
     }

@@ -1,12 +1,14 @@
 package dev.masthead.newsletter;
 
 import dev.masthead.content.Slugs;
+import dev.masthead.database.PublicRead;
 import dev.masthead.web.problem.InvalidParameterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /** The newsletters readers can subscribe to. */
+@PublicRead
 @ApplicationScoped
 public class NewsletterListService {
 

@@ -3,6 +3,7 @@ package dev.masthead.related;
 import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticleService;
 import dev.masthead.content.article.ArticleSummary;
+import dev.masthead.database.PublicRead;
 import dev.masthead.web.problem.InvalidParameterException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.util.List;
  * candidates sharing tags, section or authors, scored and faded by age; then the latest
  * articles site-wide, so the rail is never empty while other articles are published.
  */
+@PublicRead
 @ApplicationScoped
 public class RelatedService {
 

@@ -3,6 +3,7 @@ package dev.masthead.site;
 import dev.masthead.content.Urls;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.section.SectionService;
+import dev.masthead.database.PublicRead;
 import dev.masthead.newsletter.NewsletterListService;
 import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The publication's frame. */
+@PublicRead
 @ApplicationScoped
 public class SiteService {
 

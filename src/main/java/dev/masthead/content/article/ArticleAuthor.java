@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 
 /** One name on an article's byline, in byline order. */
 @Entity
@@ -27,6 +28,14 @@ public class ArticleAuthor extends PanacheEntityBase {
     public Author author;
 
     public int position;
+
+    /**
+     * A copy of the article's publication time, so that the newest articles of a tag or an
+     * author are read off one index of this table (V4). Whatever sets or changes an article's
+     * {@code publishedAt} sets this to the same value in the same transaction.
+     */
+    @Column(name = "published_at")
+    public Instant publishedAt;
 
     @Embeddable
     public record Key(@Column(name = "article_id") Long articleId, @Column(name = "author_id") Long authorId)

@@ -32,21 +32,28 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** Up to {@code query.limit() + 1} visible articles, so the caller can tell whether a next page exists. */
     public List<Article> page(ArticleQuery query, Instant now) {
-        // One table in FROM (sections load in one batch afterwards), so every database drives
-        // the query from the article index whose order the list asks for.
-        var hql = new StringBuilder("select a from Article a left join fetch a.heroImage where ");
+        // One article table in FROM (sections load in one batch afterwards), so every database drives
+        // the query from the index whose order the list asks for: one of the article's own or, for a
+        // tag's or an author's articles by publication time, the link table's (V4).
+        var link = Link.drivingFor(query);
+        var hql = new StringBuilder(link == null
+                ? "select a from Article a left join fetch a.heroImage where "
+                : "select a from " + link.entity + " l join Article a on a.id = l.key.articleId"
+                        + " left join fetch a.heroImage where ");
         var params = new HashMap<String, Object>();
-        if (!where(query, now, hql, params)) {
+        if (!where(query, now, link, hql, params)) {
             return List.of();
         }
-        var field = "a." + query.sort().field();
+        var owner = link == null ? "a." : "l.";
+        var field = owner + query.sort().field();
+        var id = link == null ? "a.id" : "l.key.articleId";
         var cursor = query.cursor();
         if (cursor != null) {
             // The plain range condition lets the database start its index scan at the cursor
             // instead of walking every row before it.
             var op = query.sort().descending() ? "<" : ">";
             hql.append(" and ").append(field).append(op).append("= :at and (").append(field).append(op)
-                    .append(" :at or a.id ").append(op).append(" :id)");
+                    .append(" :at or ").append(id).append(' ').append(op).append(" :id)");
             params.put("at", cursor.at());
             params.put("id", cursor.id());
         } else if (query.sort() == ArticleSort.RECENTLY_UPDATED) {
@@ -59,13 +66,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
         // them, so H2 as well as PostgreSQL reads the page straight off the index, unsorted.
         var dir = query.sort().descending() ? " desc" : " asc";
         hql.append(" order by ");
-        if (query.section() != null) {
+        if (link != null) {
+            hql.append("l.key.").append(link.key).append(dir).append(", ");
+        } else if (query.section() != null) {
             hql.append("a.section.id").append(dir).append(", ");
         } else if (query.type() != null) {
             hql.append("a.type").append(dir).append(", ");
         }
         hql.append(field).append(dir).append(query.sort().descending() ? " nulls first" : " nulls last")
-                .append(", a.id").append(dir);
+                .append(", ").append(id).append(dir);
 
         var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
         params.forEach(jpql::setParameter);
@@ -76,7 +85,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public long count(ArticleQuery query, Instant now) {
         var hql = new StringBuilder("select count(a) from Article a where ");
         var params = new HashMap<String, Object>();
-        if (!where(query, now, hql, params)) {
+        if (!where(query, now, null, hql, params)) {
             return 0;
         }
         var count = getEntityManager().createQuery(hql.toString(), Long.class);
@@ -85,12 +94,43 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
+     * The link table a list is read from, aliased {@code l}, when it is a tag's or an author's
+     * articles in publication order: the link rows carry the article's published_at, indexed
+     * behind the tag or author. They keep no updated_at, so that order reads the article's index.
+     */
+    private enum Link {
+        TAG("ArticleTag", "tagId"),
+        AUTHOR("ArticleAuthor", "authorId");
+
+        final String entity;
+        final String key;
+
+        Link(String entity, String key) {
+            this.entity = entity;
+            this.key = key;
+        }
+
+        static Link drivingFor(ArticleQuery query) {
+            if (query.sort() == ArticleSort.RECENTLY_UPDATED) {
+                return null;
+            }
+            return query.tag() != null ? TAG : query.author() != null ? AUTHOR : null;
+        }
+    }
+
+    /**
      * Appends the query's filters to {@code hql}; false when a filter names something that
      * does not exist, so nothing can match.
      */
-    private boolean where(ArticleQuery query, Instant now, StringBuilder hql, Map<String, Object> params) {
+    private boolean where(ArticleQuery query, Instant now, Link link, StringBuilder hql, Map<String, Object> params) {
+        // The article's own time decides what is visible; the link's copy gives its index a range.
         hql.append(VISIBLE).append(" and a.publishedAt <= :now");
         params.put("now", now);
+        var time = "a.publishedAt";
+        if (link != null) {
+            time = "l.publishedAt";
+            hql.append(" and l.publishedAt <= :now");
+        }
         if (query.section() != null) {
             var section = idOf("Section", query.section());
             if (section.isEmpty()) {
@@ -108,7 +148,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
             if (tag.isEmpty()) {
                 return false;
             }
-            hql.append(" and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.key.tagId = :tag)");
+            hql.append(link == Link.TAG ? " and l.key.tagId = :tag"
+                    : " and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.key.tagId = :tag)");
             params.put("tag", tag.get());
         }
         if (query.author() != null) {
@@ -116,16 +157,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
             if (author.isEmpty()) {
                 return false;
             }
-            hql.append(" and exists (select 1 from ArticleAuthor w where w.key.articleId = a.id"
-                    + " and w.key.authorId = :author)");
+            hql.append(link == Link.AUTHOR ? " and l.key.authorId = :author"
+                    : " and exists (select 1 from ArticleAuthor w where w.key.articleId = a.id"
+                            + " and w.key.authorId = :author)");
             params.put("author", author.get());
         }
         if (query.since() != null) {
-            hql.append(" and a.publishedAt >= :since");
+            hql.append(" and ").append(time).append(" >= :since");
             params.put("since", query.since());
         }
         if (query.until() != null) {
-            hql.append(" and a.publishedAt < :until");
+            hql.append(" and ").append(time).append(" < :until");
             params.put("until", query.until());
         }
         if (query.hasWords()) {

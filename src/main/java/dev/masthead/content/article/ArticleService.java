@@ -11,6 +11,7 @@ import dev.masthead.content.body.Body;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.tag.TagView;
+import dev.masthead.database.PublicRead;
 import dev.masthead.web.problem.MovedPermanentlyException;
 import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /** Public reads of articles: the one service both API doors call. */
+@PublicRead
 @ApplicationScoped
 public class ArticleService {
 

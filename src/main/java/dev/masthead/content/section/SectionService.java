@@ -4,11 +4,13 @@ import dev.masthead.content.Slugs;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.content.article.ArticleQuery;
 import dev.masthead.content.article.ArticleService;
+import dev.masthead.database.PublicRead;
 import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /** Sections and the articles in each. */
+@PublicRead
 @ApplicationScoped
 public class SectionService {
 

@@ -15,6 +15,8 @@ public final class ApiDocs {
     public static final String LINK = "RFC 8288 link to the next page (rel=\"next\"); absent on the last page.";
     public static final String TOO_MANY = "Over a request limit; wait Retry-After seconds. RateLimit-Policy names the limit.";
     public static final String RETRY_AFTER = "Seconds to wait before trying again.";
+    public static final String SERVICE_BUSY = "The database could not answer in time (a statement timeout, a lock, no free connection);"
+            + " wait Retry-After seconds and try again.";
     public static final String RATE_LIMIT_POLICY = "The limit that was hit, e.g. \"signup-ip\";q=20;w=600 (draft-ietf-httpapi-ratelimit-headers).";
     public static final String RATE_LIMIT = "What is left of that limit, e.g. \"signup-ip\";r=0;t=30.";
     public static final String UNSUPPORTED = "The body is not application/json.";

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the answers every API operation shares, so resources declare only their own:
  * the 406 problem of every operation that answers with a body, the 413 problem of every
  * operation that takes one, the headers of every 429 problem, the caching headers and the
- * 304 of every public read (web/cache/HttpCaching), and the bodiless 403 with which the
+ * 304 of every public read (web/cache/HttpCaching), the 503 problem with Retry-After of every
+ * operation that answers with a body (a statement timeout or a full pool), and the bodiless 403 with which the
  * CORS layer refuses a browser on an origin it does not allow. Each is written once under
  * components and referenced.
  */
@@ -29,6 +30,7 @@ public class CommonResponses implements OASFilter {
     private static final String NOT_ACCEPTABLE = "NotAcceptable";
     private static final String TOO_LARGE = "PayloadTooLarge";
     private static final String CORS_REFUSED = "CorsRefused";
+    private static final String SERVICE_BUSY = "ServiceBusy";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -60,6 +62,9 @@ public class CommonResponses implements OASFilter {
                 if (!responses.hasAPIResponse("403")) {
                     responses.addAPIResponse("403", shared(CORS_REFUSED));
                 }
+                if (answersWithBody(responses) && !responses.hasAPIResponse("503")) {
+                    responses.addAPIResponse("503", shared(SERVICE_BUSY));
+                }
                 var tooMany = responses.getAPIResponse("429");
                 if (tooMany != null) {
                     tooMany.headers(references("Retry-After", "RateLimit-Policy", "RateLimit"));
@@ -79,6 +84,7 @@ public class CommonResponses implements OASFilter {
                 .headers(references("ETag")));
         components.addResponse(NOT_ACCEPTABLE, problem(ApiDocs.NOT_ACCEPTABLE));
         components.addResponse(TOO_LARGE, problem(ApiDocs.TOO_LARGE));
+        components.addResponse(SERVICE_BUSY, problem(ApiDocs.SERVICE_BUSY).headers(references("Retry-After")));
         components.addResponse(CORS_REFUSED, OASFactory.createAPIResponse().description(ApiDocs.CORS_REFUSED));
     }
 

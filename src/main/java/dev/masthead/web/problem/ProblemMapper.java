@@ -2,6 +2,7 @@ package dev.masthead.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.masthead.database.DatabaseBusy;
 import dev.masthead.web.limits.RateLimitedException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
@@ -42,6 +43,17 @@ public class ProblemMapper {
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
                 .header("RateLimit-Policy", e.policy().header())
                 .header("RateLimit", "\"" + e.policy().name() + "\";r=0;t=" + e.retryAfterSeconds())
+                .build();
+    }
+
+    /** Logged at WARN where the busy database was recognised; a 503 is load, not a fault. */
+    @ServerExceptionMapper
+    public Response serviceBusy(ServiceBusyException e, UriInfo uri) {
+        var response = problem(503, e.type(), e.title(), e.getMessage(), uri, null, null);
+        return Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, ServiceBusyException.RETRY_AFTER_SECONDS)
+                // A passing overload: no cache or CDN may keep serving it.
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
@@ -137,6 +149,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Writes are not public reads, so a busy database reaches them as whatever wrapped it.
+        var busy = DatabaseBusy.in(e);
+        if (busy.isPresent()) {
+            Log.warnf("503 on %s: %s", uri.getPath(), busy.get().cause());
+            return serviceBusy(new ServiceBusyException(busy.get()), uri);
+        }
         var errorId = UUID.randomUUID().toString();
         Log.errorf(e, "500 on %s, errorId %s", uri.getPath(), errorId);
         return problem(500, "internal-error", "Internal error",
