@@ -17,5 +17,5 @@ public final class ApiDocs {
     public static final String RETRY_AFTER = "Seconds to wait before trying again.";
     public static final String RATE_LIMIT_POLICY = "The limit that was hit, e.g. \"signup-ip\";q=20;w=600 (draft-ietf-httpapi-ratelimit-headers).";
     public static final String RATE_LIMIT = "What is left of that limit, e.g. \"signup-ip\";r=0;t=30.";
-    public static final String UNSUPPORTED = "The body is not application/json.";
+    public static final String UNSUPPORTED = "The body is not application/json, or has no Content-Type; Accept-Post names what is taken.";
 }

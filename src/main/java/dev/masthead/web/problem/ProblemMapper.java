@@ -14,11 +14,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -99,7 +102,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        var allowed = String.join(", ", AllowedMethods.forPath(uri.getPath()));
+        var allowed = String.join(", ", Routes.allowedMethods(uri.getPath()));
         var response = problem(405, "method-not-allowed", "Method not allowed",
                 "This resource answers only " + allowed + ".", uri, null, null);
         return Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();
@@ -111,10 +114,27 @@ public class ProblemMapper {
                 "This resource answers only application/json; ask for it in the Accept header.", uri, null, null);
     }
 
+    /**
+     * A body of a type the endpoint does not take, or one sent without a Content-Type: the
+     * cross-site "simple requests" a browser sends without asking first. The answer names
+     * what the endpoint takes, in the detail and in Accept-Post.
+     */
     @ServerExceptionMapper
-    public Response unsupported(NotSupportedException e, UriInfo uri) {
-        return problem(415, "unsupported-media-type", "Unsupported media type",
-                "Send the request body as application/json.", uri, null, null);
+    public Response unsupported(NotSupportedException e, UriInfo uri, HttpHeaders headers, Request request) {
+        var accepted = Routes.acceptedMediaTypes(uri.getPath(), request.getMethod());
+        if (accepted.isEmpty()) {
+            accepted = Set.of(MediaType.APPLICATION_JSON);
+        }
+        var sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        var got = sent == null || sent.isBlank() ? "no Content-Type" : "Content-Type " + shorten(sent.strip());
+        var detail = accepted.size() == 1
+                ? "This endpoint takes only " + accepted.iterator().next() + " bodies; send the body with Content-Type: "
+                        + accepted.iterator().next() + " (got " + got + ")."
+                : "This endpoint takes " + String.join(", ", accepted) + " bodies, each with its Content-Type (got "
+                        + got + ").";
+        Log.debugf("415 on %s: %s", uri.getPath(), got);
+        var response = problem(415, "unsupported-media-type", "Unsupported media type", detail, uri, null, null);
+        return Response.fromResponse(response).header("Accept-Post", String.join(", ", accepted)).build();
     }
 
     @ServerExceptionMapper
@@ -149,6 +169,10 @@ public class ProblemMapper {
         var body = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(),
                 errors == null || errors.isEmpty() ? null : errors, errorId);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 
     /** The name the client used: the query parameter or JSON property, not the Java method path. */
