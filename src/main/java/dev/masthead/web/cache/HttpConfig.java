@@ -2,11 +2,21 @@ package dev.masthead.web.cache;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 
-/** HTTP caching of public reads, under {@code masthead.http}. */
+/** How the API's public answers are addressed and cached, under {@code masthead.http}. */
 @ConfigMapping(prefix = "masthead.http")
 public interface HttpConfig {
+
+    /**
+     * The address clients and mails reach the API at, such as {@code https://api.example.com}
+     * (a path prefix is kept: {@code https://example.com/masthead}). Every absolute URL the
+     * API writes (Link, Location, the one-click unsubscribe link) starts with it; the
+     * request's Host header, which any client can set, is never used.
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicBaseUrl();
 
     /** How long browsers and CDNs may serve a public read without asking again (Cache-Control max-age). */
     @WithDefault("60s")

@@ -2,6 +2,7 @@ package dev.masthead.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.masthead.web.PublicUrls;
 import dev.masthead.web.limits.RateLimitedException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +30,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * they never carry class names, SQL or stack traces.
  */
 public class ProblemMapper {
+
+    private final PublicUrls urls;
+
+    public ProblemMapper(PublicUrls urls) {
+        this.urls = urls;
+    }
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -55,16 +61,14 @@ public class ProblemMapper {
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    /** The same request at the current slug, absolute at the configured public address (never the Host header's). */
     @ServerExceptionMapper
     public Response moved(MovedPermanentlyException e, UriInfo uri) {
-        var segments = uri.getPathSegments();
         var path = new StringBuilder();
-        for (var segment : segments) {
-            var value = segment.getPath();
-            path.append('/').append(value.equals(e.formerSlug()) ? e.currentSlug() : value);
+        for (var segment : uri.getRequestUri().getRawPath().substring(1).split("/", -1)) {
+            path.append('/').append(segment.equals(e.formerSlug()) ? e.currentSlug() : segment);
         }
-        var query = uri.getRequestUri().getRawQuery();
-        var location = URI.create(path + (query == null ? "" : "?" + query));
+        var location = urls.of(path.toString(), uri.getRequestUri().getRawQuery());
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
     }
 
