@@ -17,5 +17,7 @@ public final class ApiDocs {
     public static final String RETRY_AFTER = "Seconds to wait before trying again.";
     public static final String RATE_LIMIT_POLICY = "The limit that was hit, e.g. \"signup-ip\";q=20;w=600 (draft-ietf-httpapi-ratelimit-headers).";
     public static final String RATE_LIMIT = "What is left of that limit, e.g. \"signup-ip\";r=0;t=30.";
+    public static final String NOT_MODIFIED = "Not modified: If-None-Match names the current ETag of this representation.";
+    public static final String PRECONDITION_FAILED = "If-Match names none of the current ETags.";
     public static final String UNSUPPORTED = "The body is not application/json, or has no Content-Type; Accept-Post names what is taken.";
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the answers every API operation shares, so resources declare only their own:
- * the 406 problem of every operation that answers with a body, and the headers of every
- * 429 problem.
+ * the 406 problem of every operation that answers with a body, the 304 and 412 of every
+ * read that does, and the headers of every 429 problem.
  */
 public class CommonResponses implements OASFilter {
 
@@ -26,13 +27,18 @@ public class CommonResponses implements OASFilter {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.getOperations().values().forEach(operation -> {
+            item.getOperations().forEach((method, operation) -> {
                 var responses = operation.getResponses();
                 if (responses == null) {
                     return;
                 }
                 if (answersWithBody(responses) && !responses.hasAPIResponse("406")) {
                     responses.addAPIResponse("406", problem(ApiDocs.NOT_ACCEPTABLE));
+                }
+                if (method == PathItem.HttpMethod.GET && answersWithBody(responses)) {
+                    // Every public read is cached by ETag (HttpCaching).
+                    responses.addAPIResponse("304", OASFactory.createAPIResponse().description(ApiDocs.NOT_MODIFIED));
+                    responses.addAPIResponse("412", problem(ApiDocs.PRECONDITION_FAILED));
                 }
                 var tooMany = responses.getAPIResponse("429");
                 if (tooMany != null) {
