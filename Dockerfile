@@ -24,6 +24,8 @@ USER 1001
 ENV MASTHEAD_H2_PATH=/app/data/masthead \
     JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
 VOLUME /app/data
-EXPOSE 8080
+# 8080: the API and its documentation. 9000: the management interface (/q/health/live,
+# /q/health/ready, /q/metrics) for probes and Prometheus; publish it only to them.
+EXPOSE 8080 9000
 # exec form: the JVM gets SIGTERM directly and Quarkus shuts down gracefully.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]

@@ -23,13 +23,14 @@ bench_cleanup() {
   rm -rf "$work"
 }
 
-# Waits (up to $2 seconds, default 600) until the app on port $1 is ready.
+# Waits (up to $2 seconds, default 600) until the app whose management interface listens on
+# port $1 (-Dquarkus.management.port=...) is ready.
 bench_await_ready() {
   for _ in $(seq 1 "${2:-600}"); do
     curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0
     sleep 1
   done
-  echo "app on port $1 never became ready" >&2
+  echo "app with management port $1 never became ready" >&2
   return 1
 }
 

@@ -15,6 +15,7 @@ sizes=("$@")
 [ $# -eq 0 ] && sizes=(10000 100000)
 app_port=18383
 static_port=18384
+management_port=18387
 
 . bench/lib.sh
 bench_setup
@@ -32,10 +33,10 @@ out=${OUT:-bench/results/related-$(date -u +%Y-%m-%d).md}
 
 for size in "${sizes[@]}"; do
   rm -rf "$work/db"
-  java -Xmx1g -Dquarkus.http.port=$app_port -Dmasthead.h2.path="$work/db/masthead" \
+  java -Xmx1g -Dquarkus.http.port=$app_port -Dquarkus.management.port=$management_port -Dmasthead.h2.path="$work/db/masthead" \
     -Dmasthead.content.synthetic-articles="$size" -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
   app_pid=$!
-  bench_await_ready $app_port
+  bench_await_ready $management_port
   grep -h "Synthetic content: added" "$work/app.log" || true
 
   # 200 published slugs spread over the archive, and one response as the static baseline.

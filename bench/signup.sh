@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 samples=${SAMPLES:-300}
 app_port=18385
 static_port=18386
+management_port=18388
 
 . bench/lib.sh
 bench_setup
@@ -25,7 +26,7 @@ bench_setup
 lifted=1000000000
 start_app() { # minimum signup duration
   rm -rf "$work/db"
-  java -Xmx1g -Dquarkus.http.port=$app_port -Dmasthead.h2.path="$work/db/masthead" \
+  java -Xmx1g -Dquarkus.http.port=$app_port -Dquarkus.management.port=$management_port -Dmasthead.h2.path="$work/db/masthead" \
     -Dquarkus.mailer.mock=true -Dquarkus.log.category.\"io.quarkus.mailer.runtime.MutinyMailerImpl\".level=WARN \
     -Dmasthead.newsletter.welcome-mail=false -Dmasthead.newsletter.ip-hash-key=bench \
     -Dmasthead.newsletter.signup-min-duration="$1" \
@@ -33,7 +34,7 @@ start_app() { # minimum signup duration
     -Dmasthead.newsletter.limits.confirm-per-ip.requests=$lifted -Dmasthead.newsletter.limits.confirm-per-address.requests=$lifted \
     -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
   app_pid=$!
-  bench_await_ready $app_port 120
+  bench_await_ready $management_port 120
 }
 stop_app() {
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""

@@ -26,9 +26,10 @@ public interface NewsletterConfig {
 
     /**
      * Masthead's public base URL, for the RFC 8058 one-click List-Unsubscribe header that
-     * mail providers POST to directly.
+     * mail providers POST to directly. Follows {@code masthead.http.public-base-url}; set it
+     * only for mail to reach the API at another address than clients do.
      */
-    @WithDefault("http://localhost:8080")
+    @WithDefault("${masthead.http.public-base-url}")
     String apiBaseUrl();
 
     /** How long a confirmation link stays valid. Unsubscribe links never expire. */

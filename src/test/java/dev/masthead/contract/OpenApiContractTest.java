@@ -41,8 +41,6 @@ class OpenApiContractTest {
             assertThat(operation.getValue().get("summary")).as(path.getKey() + " summary").isNotNull();
             assertThat(operation.getValue().get("operationId")).as(path.getKey() + " operationId").isNotNull();
             responses.properties().stream().filter(r -> r.getKey().startsWith("4"))
-                    // The CORS layer's refusal is the one 4xx without a body; it is not Masthead's to shape.
-                    .filter(r -> !r.getValue().path("$ref").asText().equals("#/components/responses/CorsRefused"))
                     .forEach(r -> assertThat(resolve(document, r.getValue())
                             .at("/content/application~1problem+json/schema/$ref").asText())
                             .as(path.getKey() + " " + r.getKey())

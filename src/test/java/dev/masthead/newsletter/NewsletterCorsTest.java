@@ -42,6 +42,8 @@ class NewsletterCorsTest {
                 .header("Access-Control-Request-Headers", "content-type")
                 .options(SUBSCRIPTIONS).then()
                 .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://masthead.dev/problems/origin-not-allowed"))
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
@@ -60,6 +62,8 @@ class NewsletterCorsTest {
         given().header("Origin", ELSEWHERE).contentType(ContentType.JSON).body(Map.of("email", email))
                 .post(SUBSCRIPTIONS).then()
                 .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://masthead.dev/problems/origin-not-allowed"))
                 .header("Access-Control-Allow-Origin", nullValue());
         export(email).body("subscriptions", hasSize(0)).body("email", equalTo(email));
     }

@@ -1,64 +1,24 @@
 package dev.masthead.content.article;
 
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/**
- * The query parameters of every article list, bound as strings so that a malformed value
- * becomes a 400 naming the parameter rather than the framework's bare 404.
- */
-public class ArticleListParams {
+/** The query parameters of GET /api/v1/articles: every filter, order and paging. */
+public class ArticleListParams extends ArticlePageParams {
 
     @QueryParam("section")
-    @Parameter(description = "Only articles in this section (slug).", example = "europe")
+    @Parameter(description = SECTION, example = "europe")
     String section;
 
-    @QueryParam("type")
-    @Parameter(description = "Only articles of this type.",
-            schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"analysis", "news", "opinion", "symposium", "feature", "interview", "review"}))
-    String type;
-
     @QueryParam("tag")
-    @Parameter(description = "Only articles with this tag (slug).", example = "sanctions")
+    @Parameter(description = TAG, example = "sanctions")
     String tag;
 
     @QueryParam("author")
-    @Parameter(description = "Only articles by this author (slug).", example = "demo-europe-desk")
+    @Parameter(description = AUTHOR, example = "demo-europe-desk")
     String author;
 
-    @QueryParam("since")
-    @Parameter(description = "Only articles published at or after this date (2024-05-31, from its start, UTC) "
-            + "or time (ISO-8601 with offset).", example = "2022-02-01")
-    String since;
-
-    @QueryParam("until")
-    @Parameter(description = "Only articles published before the end of this date (UTC), or before this time.",
-            example = "2022-02-28")
-    String until;
-
-    @QueryParam("q")
-    @Parameter(description = "Words that must all appear in the headline, dek or body (case-insensitive); "
-            + "at most 200 characters and 8 words.", example = "sanctions")
-    String q;
-
-    @QueryParam("sort")
-    @Parameter(description = "Order of the list.", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"-publishedAt", "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt"))
-    String sort;
-
-    @QueryParam("limit")
-    @Parameter(description = "Teasers per page, 1 to 100.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    String limit;
-
-    @QueryParam("cursor")
-    @Parameter(description = "The page.nextCursor of the previous page, unchanged. Leave out for the first page.")
-    String cursor;
-
     public ArticleQuery.Params params() {
-        return new ArticleQuery.Params(section, type, tag, author, since, until, q, sort, limit, cursor);
+        return params(section, tag, author);
     }
 }

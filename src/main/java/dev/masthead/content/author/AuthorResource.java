@@ -5,7 +5,6 @@ import static dev.masthead.web.openapi.ApiDocs.LINK;
 import static dev.masthead.web.openapi.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
-import dev.masthead.content.article.ArticleListParams;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.BeanParam;
@@ -51,17 +50,17 @@ public class AuthorResource {
     @Path("{slug}/articles")
     @Operation(operationId = "listAuthorArticles", summary = "List an author's articles",
             description = "Teasers of the author's published articles, with the filters and paging of "
-                    + "GET /api/v1/articles; the author parameter is the path's.")
+                    + "GET /api/v1/articles, but no author parameter: the path names the author.")
     @APIResponse(responseCode = "200", description = "A page of teasers.",
             headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+    @APIResponse(responseCode = "400", description = BAD_REQUEST + " An author parameter is refused.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(
             @Parameter(description = "The author's slug.", example = "demo-europe-desk") @PathParam("slug") String slug,
-            @BeanParam ArticleListParams params) {
+            @BeanParam AuthorArticleParams params) {
         return authors.articles(slug, params.params());
     }
 }

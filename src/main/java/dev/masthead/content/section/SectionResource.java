@@ -5,7 +5,6 @@ import static dev.masthead.web.openapi.ApiDocs.LINK;
 import static dev.masthead.web.openapi.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
-import dev.masthead.content.article.ArticleListParams;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.BeanParam;
@@ -60,17 +59,17 @@ public class SectionResource {
     @Path("{slug}/articles")
     @Operation(operationId = "listSectionArticles", summary = "List a section's articles",
             description = "Teasers of the section's published articles, with the filters and paging of "
-                    + "GET /api/v1/articles; the section parameter is the path's.")
+                    + "GET /api/v1/articles, but no section parameter: the path names the section.")
     @APIResponse(responseCode = "200", description = "A page of teasers.",
             headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+    @APIResponse(responseCode = "400", description = BAD_REQUEST + " A section parameter is refused.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(
             @Parameter(description = "The section's slug.", example = "europe") @PathParam("slug") String slug,
-            @BeanParam ArticleListParams params) {
+            @BeanParam SectionArticleParams params) {
         return sections.articles(slug, params.params());
     }
 }

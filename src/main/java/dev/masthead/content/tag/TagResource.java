@@ -5,7 +5,6 @@ import static dev.masthead.web.openapi.ApiDocs.LINK;
 import static dev.masthead.web.openapi.ApiDocs.NOT_FOUND;
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
-import dev.masthead.content.article.ArticleListParams;
 import dev.masthead.content.article.ArticlePage;
 import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.BeanParam;
@@ -51,17 +50,17 @@ public class TagResource {
     @Path("{slug}/articles")
     @Operation(operationId = "listTagArticles", summary = "List a tag's articles",
             description = "Teasers of the published articles with the tag, with the filters and paging of "
-                    + "GET /api/v1/articles; the tag parameter is the path's.")
+                    + "GET /api/v1/articles, but no tag parameter: the path names the tag.")
     @APIResponse(responseCode = "200", description = "A page of teasers.",
             headers = @Header(name = "Link", description = LINK, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+    @APIResponse(responseCode = "400", description = BAD_REQUEST + " A tag parameter is refused.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(
             @Parameter(description = "The tag's slug.", example = "sanctions") @PathParam("slug") String slug,
-            @BeanParam ArticleListParams params) {
+            @BeanParam TagArticleParams params) {
         return tags.articles(slug, params.params());
     }
 }

@@ -1,6 +1,7 @@
 package dev.masthead.newsletter.admin;
 
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
+import static dev.masthead.web.openapi.ApiDocs.UNSUPPORTED;
 
 import dev.masthead.web.problem.Problem;
 import jakarta.validation.Valid;
@@ -47,6 +48,8 @@ public class NewsletterAdminResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or a wrong admin token.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubscriberExport export(@Valid @NotNull(message = "is required") AddressRequest request) {
         return subscribers.export(request.email());
     }
@@ -61,6 +64,8 @@ public class NewsletterAdminResource {
     @APIResponse(responseCode = "400", description = "The address is invalid.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or a wrong admin token.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Erasure erase(@Valid @NotNull(message = "is required") AddressRequest request) {
         return subscribers.erase(request.email());

@@ -1,83 +1,120 @@
 package dev.masthead.web.cache;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.support.Sha256;
+import dev.masthead.web.problem.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Caching headers for every successful public GET under /api/v1: a strong ETag computed
- * from the exact bytes sent, 304 when If-None-Match already holds them, Cache-Control,
- * and the Surrogate-Key a CDN purges by.
+ * Caching headers for every successful public GET and HEAD under /api/v1. The answer is sent
+ * gzip-compressed or as it is, as Accept-Encoding asks, and each representation carries its
+ * own strong ETag (the hash of the JSON, with {@code -gzip} for the compressed one) with
+ * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
+ * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
+ * Surrogate-Key a CDN purges by complete it.
  */
 public class HttpCaching {
 
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+    private static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
+
     private final ObjectMapper json;
     private final String cacheControl;
+    private final int compressionLevel;
 
-    public HttpCaching(ObjectMapper json, HttpConfig config) {
+    public HttpCaching(ObjectMapper json, HttpConfig config,
+            @ConfigProperty(name = "quarkus.http.compression-level") Optional<Integer> compressionLevel) {
         this.json = json;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate().toSeconds();
+        // The level Vert.x compresses everything else with, so both kinds of answers weigh alike.
+        this.compressionLevel = compressionLevel.orElse(6);
     }
 
     @ServerResponseFilter(priority = 2000)
-    public void cache(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+    public void cache(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest exchange)
+            throws IOException {
+        var read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             // Answers to writes (signups, confirmations, admin exports) are personal: never stored anywhere.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
+        if (!read || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getPath().startsWith("/api/v1/")) {
             return;
         }
         var entity = response.getEntity();
-        var bytes = entity instanceof byte[] b ? b : json.writeValueAsBytes(entity);
-        var etag = "\"" + digest(bytes) + "\"";
+        var identity = entity instanceof byte[] b ? b : json.writeValueAsBytes(entity);
+        var coding = ContentCoding.choose(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        var tag = new EntityTag(Sha256.base64Url(identity).substring(0, 27) + coding.tagSuffix());
+
         var headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putSingle(HttpHeaders.ETAG, tag.toString());
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (entity instanceof SurrogateKeyed keyed) {
             headers.putSingle("Surrogate-Key", String.join(" ", keyed.surrogateKeys()));
         } else if (entity instanceof ListBody list) {
             headers.putSingle("Surrogate-Key", String.join(" ", list.surrogateKeys()));
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            response.setStatus(304);
+
+        var verdict = preconditions(request, tag);
+        if (verdict == Response.Status.NOT_MODIFIED.getStatusCode()) {
+            response.setStatus(verdict);
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);
+            headers.remove(HttpHeaders.CONTENT_ENCODING);
             return;
         }
-        response.setEntity(bytes, new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        if (verdict == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            preconditionFailed(request, response);
+            return;
+        }
+        // "identity" keeps Vert.x from compressing in a coding of its own choice; it is dropped
+        // before sending. Over HTTP/1.1 Vert.x leaves a body that names its coding alone, so we
+        // compress it; over HTTP/2 Netty compresses to whatever Content-Encoding names.
+        headers.putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
+        var body = exchange.version() == HttpVersion.HTTP_2 ? identity : coding.encode(identity, compressionLevel);
+        response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
     }
 
-    /** RFC 9110 weak comparison, as If-None-Match requires: a list of tags, W/ prefixes ignored, or *. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
+    /**
+     * The status the conditional headers call for, or 0 to answer normally. Quarkus REST
+     * compares If-None-Match tags strongly, where RFC 9110 wants the weak comparison: a proxy
+     * that weakens our tag (W/"...") must still get its 304, so the weak form is tried too
+     * when no If-Match, which compares strongly, is in play.
+     */
+    private static int preconditions(ContainerRequestContext request, EntityTag tag) {
+        var verdict = request.getRequest().evaluatePreconditions(tag);
+        if (verdict == null && request.getHeaderString(HttpHeaders.IF_MATCH) == null) {
+            verdict = request.getRequest().evaluatePreconditions(new EntityTag(tag.getValue(), true));
         }
-        for (var candidate : ifNoneMatch.split(",")) {
-            var tag = candidate.strip();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+        return verdict == null ? 0 : verdict.build().getStatus();
     }
 
-    private static String digest(byte[] bytes) {
-        return Sha256.base64Url(bytes).substring(0, 27);
+    private void preconditionFailed(ContainerRequestContext request, ContainerResponseContext response)
+            throws IOException {
+        var problem = new Problem(Problem.TYPE_BASE + "precondition-failed", "Precondition failed", 412,
+                "If-Match names none of this resource's current ETags; fetch it again for its ETag.",
+                request.getUriInfo().getPath(), null, null);
+        var headers = response.getHeaders();
+        headers.remove(HttpHeaders.ETAG);
+        headers.remove("Surrogate-Key");
+        headers.remove(HttpHeaders.CONTENT_ENCODING);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setStatus(412);
+        response.setEntity(json.writeValueAsBytes(problem), NO_ANNOTATIONS, PROBLEM);
     }
 }

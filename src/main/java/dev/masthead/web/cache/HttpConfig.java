@@ -2,11 +2,22 @@ package dev.masthead.web.cache;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 
-/** HTTP caching of public reads, under {@code masthead.http}. */
+/** How the API's public answers are addressed and cached, under {@code masthead.http}. */
 @ConfigMapping(prefix = "masthead.http")
 public interface HttpConfig {
+
+    /**
+     * The address clients and mails reach the API at, such as {@code https://api.example.com}
+     * (a path prefix is kept: {@code https://example.com/masthead}). Every absolute URL the
+     * API writes (Link, Location, the one-click unsubscribe link) starts with it; the
+     * request's Host header, which any client can set, is never used. It is also the
+     * OpenAPI document's server.
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicBaseUrl();
 
     /** How long browsers and CDNs may serve a public read without asking again (Cache-Control max-age). */
     @WithDefault("60s")
@@ -15,12 +26,4 @@ public interface HttpConfig {
     /** How long a CDN may keep serving a stale copy while it revalidates (stale-while-revalidate). */
     @WithDefault("300s")
     Duration staleWhileRevalidate();
-
-    /**
-     * Masthead's address as clients reach it, e.g. {@code https://api.example.org}: the OpenAPI
-     * document's server. Declared here because the {@code masthead.http} mapping refuses keys it
-     * does not know; the OpenAPI filter, which is no bean, reads it by name.
-     */
-    @WithDefault("http://localhost:8080")
-    String publicBaseUrl();
 }

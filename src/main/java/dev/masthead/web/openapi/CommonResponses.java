@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the answers every API operation shares, so resources declare only their own:
  * the 406 problem of every operation that answers with a body, the 413 problem of every
  * operation that takes one, the headers of every 429 problem, the caching headers and the
- * 304 of every public read (web/cache/HttpCaching), the 503 problem with Retry-After of every
- * operation that answers with a body (a statement timeout or a full pool), and the bodiless 403 with which the
+ * 304 and 412 of every public read (web/cache/HttpCaching), the 503 problem with Retry-After of every
+ * operation that answers with a body (a statement timeout or a full pool), and the 403 problem with which the
  * CORS layer refuses a browser on an origin it does not allow. Each is written once under
  * components and referenced.
  */
@@ -31,6 +31,7 @@ public class CommonResponses implements OASFilter {
     private static final String TOO_LARGE = "PayloadTooLarge";
     private static final String CORS_REFUSED = "CorsRefused";
     private static final String SERVICE_BUSY = "ServiceBusy";
+    private static final String PRECONDITION_FAILED = "PreconditionFailed";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -85,7 +86,8 @@ public class CommonResponses implements OASFilter {
         components.addResponse(NOT_ACCEPTABLE, problem(ApiDocs.NOT_ACCEPTABLE));
         components.addResponse(TOO_LARGE, problem(ApiDocs.TOO_LARGE));
         components.addResponse(SERVICE_BUSY, problem(ApiDocs.SERVICE_BUSY).headers(references("Retry-After")));
-        components.addResponse(CORS_REFUSED, OASFactory.createAPIResponse().description(ApiDocs.CORS_REFUSED));
+        components.addResponse(PRECONDITION_FAILED, problem(ApiDocs.PRECONDITION_FAILED));
+        components.addResponse(CORS_REFUSED, problem(ApiDocs.CORS_REFUSED));
     }
 
     /** Every successful public read carries a strong ETag and may be answered 304 (HttpCaching). */
@@ -102,6 +104,9 @@ public class CommonResponses implements OASFilter {
         ok.headers(headers);
         if (!responses.hasAPIResponse("304")) {
             responses.addAPIResponse("304", shared(NOT_MODIFIED));
+        }
+        if (!responses.hasAPIResponse("412")) {
+            responses.addAPIResponse("412", shared(PRECONDITION_FAILED));
         }
     }
 

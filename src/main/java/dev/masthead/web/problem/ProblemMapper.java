@@ -3,6 +3,7 @@ package dev.masthead.web.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.masthead.database.DatabaseBusy;
+import dev.masthead.web.PublicUrls;
 import dev.masthead.web.limits.RateLimitedException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
@@ -15,11 +16,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,6 +31,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * they never carry class names, SQL or stack traces.
  */
 public class ProblemMapper {
+
+    private final PublicUrls urls;
+
+    public ProblemMapper(PublicUrls urls) {
+        this.urls = urls;
+    }
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -64,16 +73,14 @@ public class ProblemMapper {
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    /** The same request at the current slug, absolute at the configured public address (never the Host header's). */
     @ServerExceptionMapper
     public Response moved(MovedPermanentlyException e, UriInfo uri) {
-        var segments = uri.getPathSegments();
         var path = new StringBuilder();
-        for (var segment : segments) {
-            var value = segment.getPath();
-            path.append('/').append(value.equals(e.formerSlug()) ? e.currentSlug() : value);
+        for (var segment : uri.getRequestUri().getRawPath().substring(1).split("/", -1)) {
+            path.append('/').append(segment.equals(e.formerSlug()) ? e.currentSlug() : segment);
         }
-        var query = uri.getRequestUri().getRawQuery();
-        var location = URI.create(path + (query == null ? "" : "?" + query));
+        var location = urls.of(path.toString(), uri.getRequestUri().getRawQuery());
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
     }
 
@@ -111,7 +118,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        var allowed = String.join(", ", AllowedMethods.forPath(uri.getPath()));
+        var allowed = String.join(", ", Routes.allowedMethods(uri.getPath()));
         var response = problem(405, "method-not-allowed", "Method not allowed",
                 "This resource answers only " + allowed + ".", uri, null, null);
         return Response.fromResponse(response).header(HttpHeaders.ALLOW, allowed).build();
@@ -123,10 +130,27 @@ public class ProblemMapper {
                 "This resource answers only application/json; ask for it in the Accept header.", uri, null, null);
     }
 
+    /**
+     * A body of a type the endpoint does not take, or one sent without a Content-Type: the
+     * cross-site "simple requests" a browser sends without asking first. The answer names
+     * what the endpoint takes, in the detail and in Accept-Post.
+     */
     @ServerExceptionMapper
-    public Response unsupported(NotSupportedException e, UriInfo uri) {
-        return problem(415, "unsupported-media-type", "Unsupported media type",
-                "Send the request body as application/json.", uri, null, null);
+    public Response unsupported(NotSupportedException e, UriInfo uri, HttpHeaders headers, Request request) {
+        var accepted = Routes.acceptedMediaTypes(uri.getPath(), request.getMethod());
+        if (accepted.isEmpty()) {
+            accepted = Set.of(MediaType.APPLICATION_JSON);
+        }
+        var sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        var got = sent == null || sent.isBlank() ? "no Content-Type" : "Content-Type " + shorten(sent.strip());
+        var detail = accepted.size() == 1
+                ? "This endpoint takes only " + accepted.iterator().next() + " bodies; send the body with Content-Type: "
+                        + accepted.iterator().next() + " (got " + got + ")."
+                : "This endpoint takes " + String.join(", ", accepted) + " bodies, each with its Content-Type (got "
+                        + got + ").";
+        Log.debugf("415 on %s: %s", uri.getPath(), got);
+        var response = problem(415, "unsupported-media-type", "Unsupported media type", detail, uri, null, null);
+        return Response.fromResponse(response).header("Accept-Post", String.join(", ", accepted)).build();
     }
 
     @ServerExceptionMapper
@@ -167,6 +191,10 @@ public class ProblemMapper {
         var body = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(),
                 errors == null || errors.isEmpty() ? null : errors, errorId);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "...";
     }
 
     /** The name the client used: the query parameter or JSON property, not the Java method path. */

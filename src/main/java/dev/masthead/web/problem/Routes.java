@@ -2,35 +2,39 @@ package dev.masthead.web.problem;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.inject.Any;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Which methods each API path answers, read once from the resource classes. Quarkus REST
- * raises its 405 without them, and RFC 9110 requires a 405 to carry an Allow header.
+ * Which methods each API path answers and which request bodies it takes, read once from
+ * the resource classes. Quarkus REST raises its 405 and 415 without them, and clients
+ * need to hear what would have been accepted: RFC 9110 requires a 405 to carry Allow.
  */
-final class AllowedMethods {
+final class Routes {
 
-    private record Route(Pattern path, Set<String> methods) {
+    private record Route(Pattern path, String method, List<String> consumes) {
     }
 
     private static volatile List<Route> routes;
 
-    private AllowedMethods() {
+    private Routes() {
     }
 
     /** The methods the path answers, HEAD and OPTIONS included where GET is; empty when unknown. */
-    static Set<String> forPath(String path) {
+    static Set<String> allowedMethods(String path) {
         var allowed = new TreeSet<String>();
         for (var route : routes()) {
             if (route.path().matcher(path).matches()) {
-                allowed.addAll(route.methods());
+                allowed.add(route.method());
             }
         }
         if (allowed.contains("GET")) {
@@ -40,6 +44,17 @@ final class AllowedMethods {
             allowed.add("OPTIONS");
         }
         return allowed;
+    }
+
+    /** The media types the path takes as a body of that method, in declaration order; empty when none. */
+    static Set<String> acceptedMediaTypes(String path, String method) {
+        var accepted = new LinkedHashSet<String>();
+        for (var route : routes()) {
+            if (route.method().equals(method) && route.path().matcher(path).matches()) {
+                accepted.addAll(route.consumes());
+            }
+        }
+        return accepted;
     }
 
     private static List<Route> routes() {
@@ -59,12 +74,20 @@ final class AllowedMethods {
                     }
                     var sub = method.getAnnotation(Path.class);
                     var template = join(root.value(), sub == null ? "" : sub.value());
-                    found.add(new Route(Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+")), Set.of(verb)));
+                    var consumes = method.getAnnotation(Consumes.class) != null ? method.getAnnotation(Consumes.class)
+                            : type.getAnnotation(Consumes.class);
+                    found.add(new Route(Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+")), verb,
+                            consumes == null ? List.of() : mediaTypes(consumes)));
                 }
             }
             routes = found;
         }
         return routes;
+    }
+
+    /** JAX-RS lets one value list several types, comma-separated. */
+    private static List<String> mediaTypes(Consumes consumes) {
+        return Arrays.stream(consumes.value()).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList();
     }
 
     private static String httpMethod(Method method) {
