@@ -2,29 +2,24 @@ package dev.masthead.graphql;
 
 import graphql.GraphQL;
 import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.language.Document;
-import graphql.language.Field;
-import graphql.language.Node;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
 
 /**
- * Bounds every GraphQL request before it runs: query length, aliases, field count, depth
- * and cost (list sizes multiplied in). Installed on the graphql-java builder, so it
- * replaces SmallRye's own depth and complexity instrumentation, which is left unset.
+ * Bounds every GraphQL request: its query length, aliases, field count, depth and cost
+ * before anything runs, its running time while it runs. Installed on the graphql-java
+ * builder, so it replaces SmallRye's own depth and complexity instrumentation, which is
+ * left unset. The cost model is described on {@link GraphQLConfig}.
  */
 @ApplicationScoped
 public class GraphQLLimits {
@@ -33,85 +28,78 @@ public class GraphQLLimits {
     static final int SMALL_LIST = 5;
     /** The largest page a list field accepts; larger values are refused by the field itself. */
     static final int MAX_PAGE = 100;
+    /** The page size of a connection when {@code first} is left out. */
+    static final int DEFAULT_PAGE = 20;
 
     private final GraphQLConfig config;
+    private final CurrentVertxRequest request;
+    private final MeterRegistry meters;
 
-    public GraphQLLimits(GraphQLConfig config) {
+    public GraphQLLimits(GraphQLConfig config, CurrentVertxRequest request, MeterRegistry meters) {
         this.config = config;
+        this.request = request;
+        this.meters = meters;
     }
 
-    GraphQL.Builder install(@Observes GraphQL.Builder builder) {
-        var depth = new MaxQueryDepthInstrumentation(config.maxDepth(), info -> {
-            throw new QueryLimitExceeded("query-too-deep", "The query nests " + info.getDepth()
-                    + " levels deep; at most " + config.maxDepth() + " are allowed.");
-        });
-        var cost = new MaxQueryComplexityInstrumentation(config.maxCost(), costOfField(), info -> {
+    GraphQL.Builder install(@Observes GraphQL.Builder builder, GraphQLSchema schema) {
+        var cost = new MaxQueryComplexityInstrumentation(config.maxCost(), costOfField(config), info -> {
             throw new QueryLimitExceeded("query-too-costly", "The query costs " + info.getComplexity()
-                    + "; at most " + config.maxCost() + " is allowed. Ask for smaller pages or fewer fields.");
+                    + "; at most " + config.maxCost() + " is allowed. Ask for smaller pages, fewer nested lists, "
+                    + "counts or searches, or fewer fields.");
         });
-        return builder.instrumentation(new ChainedInstrumentation(List.of(new ShapeLimits(), depth, cost)));
+        return builder.schema(StrictInt.in(schema)).instrumentation(new ChainedInstrumentation(List.of(
+                new DocumentShape(config), new DepthLimit(config), cost, new ExecutionBudget(config, request, meters))));
     }
 
-    /** 1 for the field plus its selections, times the page size (or a small estimate) for lists. */
-    static FieldComplexityCalculator costOfField() {
+    /** The cost of one field, as {@link GraphQLConfig} describes it. */
+    static FieldComplexityCalculator costOfField(GraphQLConfig config) {
         return (env, childCost) -> {
-            var type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
-            var named = GraphQLTypeUtil.unwrapAll(type).getName();
-            long multiplier = 1;
-            if (env.getArguments().get("first") instanceof Integer first) {
-                multiplier = Math.max(1, Math.min(first, MAX_PAGE));
-            } else if (named.endsWith("Connection")) {
-                multiplier = 20;
-            } else if ("latest".equals(env.getField().getName())) {
-                multiplier = 5;
-            } else if (GraphQLTypeUtil.isList(type) && !"edges".equals(env.getField().getName())) {
-                multiplier = SMALL_LIST;
+            var name = env.getField().getName();
+            long cost;
+            if (isIntrospection(env)) {
+                cost = 1L + childCost;
+            } else if ("totalCount".equals(name) || "totalCountCapped".equals(name)) {
+                cost = config.totalCountCost() + (searches(env.getParentEnvironment()) ? config.searchCost() : 0L);
+            } else {
+                cost = 1L + (long) childCost * itemsOf(env);
+                if (isConnection(env.getFieldDefinition()) && searches(env)) {
+                    cost += config.searchCost();
+                }
             }
-            return (int) Math.min(Integer.MAX_VALUE, 1 + childCost * multiplier);
+            return (int) Math.min(Integer.MAX_VALUE, cost);
         };
     }
 
-    /** Limits on the written query: its length, its aliases and its field selections. */
-    private final class ShapeLimits extends SimplePerformantInstrumentation {
-
-        @Override
-        public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
-                InstrumentationState state) {
-            var query = parameters.getQuery();
-            if (query != null && query.length() > config.maxQueryLength()) {
-                throw new QueryLimitExceeded("query-too-long", "The query is " + query.length()
-                        + " characters long; at most " + config.maxQueryLength() + " are allowed.");
-            }
-            return SimpleInstrumentationContext.noOp();
+    /** How many times a field's selections run: once per item of the list it is. */
+    private static long itemsOf(FieldComplexityEnvironment env) {
+        var type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
+        var parent = env.getParentEnvironment();
+        if ("edges".equals(env.getField().getName()) && parent != null && isConnection(parent.getFieldDefinition())) {
+            return pageSize(parent.getArguments(), DEFAULT_PAGE);
         }
-
-        @Override
-        public InstrumentationContext<List<ValidationError>> beginValidation(
-                InstrumentationValidationParameters parameters, InstrumentationState state) {
-            var fields = new AtomicInteger();
-            var aliases = new AtomicInteger();
-            count(parameters.getDocument(), fields, aliases);
-            if (aliases.get() > config.maxAliases()) {
-                throw new QueryLimitExceeded("too-many-aliases", "The query uses " + aliases.get()
-                        + " aliases; at most " + config.maxAliases() + " are allowed.");
-            }
-            if (fields.get() > config.maxFields()) {
-                throw new QueryLimitExceeded("too-many-fields", "The query selects " + fields.get()
-                        + " fields; at most " + config.maxFields() + " are allowed.");
-            }
-            return SimpleInstrumentationContext.noOp();
+        if (!GraphQLTypeUtil.isList(type)) {
+            return 1;
         }
+        return pageSize(env.getArguments(), SMALL_LIST);
+    }
 
-        private void count(Node<?> node, AtomicInteger fields, AtomicInteger aliases) {
-            if (node instanceof Field field) {
-                fields.incrementAndGet();
-                if (field.getAlias() != null) {
-                    aliases.incrementAndGet();
-                }
-            }
-            for (var child : node.getChildren()) {
-                count(child, fields, aliases);
-            }
-        }
+    private static long pageSize(Map<String, Object> arguments, int otherwise) {
+        // A variable's value arrives as whatever number type SmallRye read it as, not always Integer.
+        return arguments.get("first") instanceof Number first
+                ? Math.max(1, Math.min(first.longValue(), MAX_PAGE)) : otherwise;
+    }
+
+    private static boolean isConnection(GraphQLFieldDefinition field) {
+        return GraphQLTypeUtil.unwrapAll(field.getType()).getName().endsWith("Connection");
+    }
+
+    /** Whether the field's filter asks for a text search. */
+    private static boolean searches(FieldComplexityEnvironment env) {
+        return env != null && env.getArguments().get("filter") instanceof Map<?, ?> filter
+                && filter.get("q") instanceof String q && !q.isBlank();
+    }
+
+    private static boolean isIntrospection(FieldComplexityEnvironment env) {
+        return env.getField().getName().startsWith("__") || env.getParentType().getName().startsWith("__");
     }
 }

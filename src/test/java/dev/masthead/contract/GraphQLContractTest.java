@@ -2,15 +2,35 @@ package dev.masthead.contract;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
+import dev.masthead.testing.GraphQL;
+import graphql.introspection.IntrospectionResultToSchema;
+import graphql.language.AstPrinter;
+import graphql.language.Node;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.InputValueWithState;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed GraphQL schema is the one the code serves. To refresh it after changing
- * the API: {@code ./mvnw test -Dtest=GraphQLContractTest -Dmasthead.contracts.write=true}.
+ * The committed GraphQL schema is the one the code serves, and SDL that tools can build a
+ * schema from. To refresh it after changing the API:
+ * {@code ./mvnw test -Dtest=GraphQLContractTest -Dmasthead.contracts.write=true}.
  */
 @QuarkusTest
 class GraphQLContractTest {
@@ -28,6 +48,56 @@ class GraphQLContractTest {
                 .withFailMessage("openapi/schema.graphql differs from the schema the code serves. Run "
                         + "./mvnw test -Dtest=GraphQLContractTest -Dmasthead.contracts.write=true and commit it.")
                 .isEqualTo(served);
+    }
+
+    @Test
+    void committedSchemaIsValidSdlWithTheShapeOfTheRunningSchema() throws Exception {
+        var committed = UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new SchemaParser().parse(Files.readString(COMMITTED)));
+        Map<String, Object> introspection = GraphQL.post(GraphQL.introspectionQuery()).body("errors", nullValue())
+                .extract().jsonPath().getMap("data");
+        var running = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser()
+                .buildRegistry(new IntrospectionResultToSchema().createSchemaDefinition(introspection)));
+
+        assertThat(shape(committed)).isNotEmpty().containsExactlyElementsOf(shape(running));
+    }
+
+    /** Every type, field, argument, input field and enum value, with its type (nullability included) and default. */
+    private static SortedSet<String> shape(GraphQLSchema schema) {
+        var shape = new TreeSet<String>();
+        shape.add("query: " + schema.getQueryType().getName());
+        shape.add("mutation: " + (schema.getMutationType() == null ? "-" : schema.getMutationType().getName()));
+        for (var type : schema.getAllTypesAsList()) {
+            var name = type.getName();
+            if (name.startsWith("__") || type instanceof GraphQLScalarType scalar && ScalarInfo.isGraphqlSpecifiedScalar(scalar)) {
+                continue;
+            }
+            if (type instanceof GraphQLScalarType) {
+                shape.add("scalar " + name);
+            } else if (type instanceof GraphQLEnumType enumType) {
+                enumType.getValues().forEach(v -> shape.add("enum " + name + "." + v.getName()));
+            } else if (type instanceof GraphQLInputObjectType input) {
+                input.getFields().forEach(f -> shape.add("input " + name + "." + f.getName() + ": "
+                        + GraphQLTypeUtil.simplePrint(f.getType()) + defaultOf(f.getInputFieldDefaultValue())));
+            } else if (type instanceof GraphQLFieldsContainer object) {
+                shape.add((type instanceof GraphQLInterfaceType ? "interface " : "type ") + name);
+                for (var field : object.getFieldDefinitions()) {
+                    shape.add(name + "." + field.getName() + ": " + GraphQLTypeUtil.simplePrint(field.getType()));
+                    field.getArguments().forEach(a -> shape.add(name + "." + field.getName() + "(" + a.getName() + ": "
+                            + GraphQLTypeUtil.simplePrint(a.getType()) + defaultOf(a.getArgumentDefaultValue()) + ")"));
+                }
+            } else {
+                shape.add("other " + name);
+            }
+        }
+        return shape;
+    }
+
+    private static String defaultOf(InputValueWithState value) {
+        if (!value.isSet()) {
+            return "";
+        }
+        return " = " + (value.isLiteral() ? AstPrinter.printAst((Node<?>) value.getValue()) : value.getValue());
     }
 
     @Test

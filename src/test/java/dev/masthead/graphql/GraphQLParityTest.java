@@ -3,12 +3,17 @@ package dev.masthead.graphql;
 import static dev.masthead.testing.Fixtures.article;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
+import dev.masthead.content.article.ArticleType;
 import dev.masthead.content.body.Block;
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -138,5 +143,80 @@ class GraphQLParityTest {
         var graphSections = GraphQL.post("{ sections { slug name description position } }").extract().jsonPath()
                 .getList("data.sections");
         assertThat(GraphQL.asRest(graphSections)).isEqualTo(GraphQL.withoutNulls(restSections));
+    }
+
+    @Test
+    void everyTagsNestedPageEqualsTheTagsPageAlone() {
+        var section = Fixtures.section();
+        var tags = List.of(Fixtures.tag(), Fixtures.tag(), Fixtures.tag());
+        for (int i = 0; i < 9; i++) {
+            var builder = article().inSection(section).ofType(i % 3 == 0 ? ArticleType.ANALYSIS : ArticleType.NEWS)
+                    .publishedAt(BASE.plusSeconds(300 + i));
+            builder = i % 2 == 0 ? builder.taggedWith(tags.get(i % 3), tags.get((i + 1) % 3))
+                    : builder.taggedWith(tags.get(i % 3));
+            builder.published();
+        }
+        var connection = "articles(first: 2, sort: OLDEST, filter: {type: NEWS}, after: $after) { totalCount"
+                + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor }"
+                + " edges { cursor node { slug headline tags { slug } } } }";
+        var cursor = GraphQL.post("query($t: String!) { tag(slug: $t) { articles(first: 1, sort: OLDEST,"
+                        + " filter: {type: NEWS}) { pageInfo { endCursor } } } }", Map.of("t", tags.get(0)))
+                .extract().jsonPath().getString("data.tag.articles.pageInfo.endCursor");
+
+        for (var after : Arrays.asList(null, cursor)) {
+            var variables = new HashMap<String, Object>();
+            variables.put("s", section);
+            variables.put("after", after);
+            var nested = GraphQL.post("query($s: String!, $after: String) { articles(filter: {section: $s}, first: 9)"
+                    + " { edges { node { slug tags { slug " + connection + " } } } } }", variables)
+                    .body("errors", nullValue()).extract().jsonPath();
+            List<Map<String, Object>> seen = nested.getList("data.articles.edges.node.tags.flatten()");
+            assertThat(seen).hasSizeGreaterThanOrEqualTo(12);
+            for (var tag : seen) {
+                variables.put("t", tag.get("slug"));
+                var alone = GraphQL.post("query($t: String!, $after: String) { tag(slug: $t) { slug "
+                                + connection + " } }", variables)
+                        .extract().jsonPath().getMap("data.tag");
+                assertThat(tag).as("tag %s after %s", tag.get("slug"), after).isEqualTo(alone);
+            }
+        }
+    }
+
+    @Test
+    void everySectionsNestedPageEqualsTheSectionsPageAlone() {
+        var tag = Fixtures.tag();
+        var sections = List.of(Fixtures.section(), Fixtures.section());
+        for (int i = 0; i < 7; i++) {
+            article().inSection(sections.get(i % 2)).taggedWith(tag).publishedAt(BASE.plusSeconds(400 + i)).published();
+        }
+        var connection = "articles(first: 2, filter: {tag: $t}) { totalCount pageInfo { hasNextPage endCursor }"
+                + " edges { cursor node { slug section { slug } } } }";
+        List<Map<String, Object>> all = GraphQL.post("query($t: String) { sections { slug " + connection + " } }",
+                Map.of("t", tag)).body("errors", nullValue()).extract().jsonPath()
+                .getList("data.sections");
+        for (var section : all) {
+            var alone = GraphQL.post("query($s: String!, $t: String) { section(slug: $s) { slug " + connection + " } }",
+                    Map.of("s", section.get("slug"), "t", tag)).extract().jsonPath().getMap("data.section");
+            assertThat(section).isEqualTo(alone);
+        }
+        assertThat(all.stream().filter(s -> sections.contains(s.get("slug")))
+                .map(s -> (Object) ((Map<?, ?>) s.get("articles")).get("totalCount"))).containsExactlyInAnyOrder(4, 3);
+    }
+
+    @Test
+    void aliasesAskingOneParentForDifferentPagesGetTheirOwnPages() {
+        var author = Fixtures.author();
+        var slugs = new ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            slugs.add(article().by(author).publishedAt(BASE.plusSeconds(500 + i)).published());
+        }
+        var graph = GraphQL.post("query($a: String!) { author(slug: $a) { newest: articles(first: 1) { edges { node"
+                        + " { slug } } } oldest: articles(first: 3, sort: OLDEST) { totalCount edges { node { slug } } } } }",
+                Map.of("a", author)).body("errors", nullValue()).extract().jsonPath();
+
+        assertThat(graph.getList("data.author.newest.edges.node.slug")).containsExactly(slugs.get(3));
+        assertThat(graph.getList("data.author.oldest.edges.node.slug"))
+                .containsExactly(slugs.get(0), slugs.get(1), slugs.get(2));
+        assertThat(graph.getInt("data.author.oldest.totalCount")).isEqualTo(4);
     }
 }

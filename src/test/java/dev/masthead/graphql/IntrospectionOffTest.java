@@ -27,6 +27,9 @@ class IntrospectionOffTest {
     void introspectionIsRefusedWhileQueriesWork() {
         GraphQL.post("{ __schema { queryType { name } } }")
                 .body("errors[0].extensions.classification", equalTo("ValidationError"));
+        GraphQL.post(GraphQL.introspectionQuery())
+                .body("data", nullValue())
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
         GraphQL.post("{ site { name } }").body("data.site.name", not(nullValue()));
     }
 }

@@ -5,6 +5,9 @@ import static io.restassured.RestAssured.given;
 import dev.masthead.content.article.ArticleType;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,18 @@ public final class GraphQL {
         body.put("query", query);
         body.put("variables", variables);
         return given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200);
+    }
+
+    /**
+     * The introspection query GraphiQL and graphql-codegen send: graphql-js 16's
+     * {@code getIntrospectionQuery()} with its default options, kept word for word.
+     */
+    public static String introspectionQuery() {
+        try (var in = GraphQL.class.getResourceAsStream("/graphql/introspection-query.graphql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The value with every null map entry removed, so REST's omitted fields compare equal to GraphQL's nulls. */

@@ -21,6 +21,12 @@ public record ArticleFilter(
                 sort == null ? null : sort.param(), first == null ? null : first.toString(), after);
     }
 
+    /** The validated question of a GraphQL list with this filter; bad values are errors naming first or after. */
+    public ArticleQuery query(ArticleSort sort, Integer first, String after) {
+        return ArticleQuery.parse(params(sort, first, after), ArticleQuery.DEFAULT_LIMIT, ArticleQuery.MAX_LIMIT,
+                "first", "after");
+    }
+
     public static ArticleFilter none() {
         return new ArticleFilter(null, null, null, null, null, null, null);
     }

@@ -3,6 +3,7 @@ package dev.masthead.content.article;
 import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.tag.TagView;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,9 +17,11 @@ import org.eclipse.microprofile.graphql.Source;
 public class ArticleGraphQLApi {
 
     private final ArticleService articles;
+    private final ArticleLoaders loaders;
 
-    public ArticleGraphQLApi(ArticleService articles) {
+    public ArticleGraphQLApi(ArticleService articles, ArticleLoaders loaders) {
         this.articles = articles;
+        this.loaders = loaders;
     }
 
     @Query("article")
@@ -50,9 +53,17 @@ public class ArticleGraphQLApi {
     }
 
     @Name("totalCount")
-    @Description("How many articles match the filters across all pages; counted only when selected.")
-    public long totalCount(@Source ArticleConnection connection) {
-        return articles.count(connection.getQuery());
+    @Description("How many articles match the filters across all pages, counted only when selected and only up "
+            + "to a cap (10,000 unless the service configures another): when more match, this is the cap and "
+            + "totalCountCapped is true.")
+    public @NonNull CompletionStage<@NonNull Integer> totalCount(@Source ArticleConnection connection) {
+        return loaders.count(connection.getQuery()).thenApply(ArticleCount::total);
+    }
+
+    @Name("totalCountCapped")
+    @Description("Whether counting stopped at the cap, so more articles match than totalCount says.")
+    public @NonNull CompletionStage<@NonNull Boolean> totalCountCapped(@Source ArticleConnection connection) {
+        return loaders.count(connection.getQuery()).thenApply(ArticleCount::capped);
     }
 
     @Name("authors")

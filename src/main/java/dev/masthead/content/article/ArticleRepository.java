@@ -8,15 +8,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Queries over articles. Every list is one keyset query on an indexed (time, id) order,
  * with to-one associations fetched in the same statement; bylines and tags for a whole
- * page come in one {@code IN} query each.
+ * page come in one {@code IN} query each. The lists of many parents (a GraphQL
+ * selection's sections, tags or authors) and their counts come in one statement each.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
@@ -36,67 +39,92 @@ public class ArticleRepository implements PanacheRepository<Article> {
         // the query from the index whose order the list asks for: one of the article's own or, for a
         // tag's or an author's articles by publication time, the link table's (V4).
         var link = Link.drivingFor(query);
-        var hql = new StringBuilder(link == null
-                ? "select a from Article a left join fetch a.heroImage where "
-                : "select a from " + link.entity + " l join Article a on a.id = l.key.articleId"
-                        + " left join fetch a.heroImage where ");
+        var hql = new StringBuilder("select a from ").append(from(link)).append(" left join fetch a.heroImage where ");
         var params = new HashMap<String, Object>();
-        if (!where(query, now, link, hql, params)) {
+        if (!matching(query, refsOf(List.of(query)), now, "", link, hql, params)) {
             return List.of();
         }
-        var owner = link == null ? "a." : "l.";
-        var field = owner + query.sort().field();
-        var id = link == null ? "a.id" : "l.key.articleId";
-        var cursor = query.cursor();
-        if (cursor != null) {
-            // The plain range condition lets the database start its index scan at the cursor
-            // instead of walking every row before it.
-            var op = query.sort().descending() ? "<" : ">";
-            hql.append(" and ").append(field).append(op).append("= :at and (").append(field).append(op)
-                    .append(" :at or ").append(id).append(' ').append(op).append(" :id)");
-            params.put("at", cursor.at());
-            params.put("id", cursor.id());
-        } else if (query.sort() == ArticleSort.RECENTLY_UPDATED) {
-            // Always true (updatedAt is set from the clock when stored), but it gives the planner
-            // a range on updated_at, so H2 scans that index rather than sorting every row.
-            hql.append(" and a.updatedAt <= :horizon");
-            params.put("horizon", now.plus(1, ChronoUnit.DAYS));
-        }
-        // The order names the filter's equality column first and the nulls where the index keeps
-        // them, so H2 as well as PostgreSQL reads the page straight off the index, unsorted.
-        var dir = query.sort().descending() ? " desc" : " asc";
-        hql.append(" order by ");
-        if (link != null) {
-            hql.append("l.key.").append(link.key).append(dir).append(", ");
-        } else if (query.section() != null) {
-            hql.append("a.section.id").append(dir).append(", ");
-        } else if (query.type() != null) {
-            hql.append("a.type").append(dir).append(", ");
-        }
-        hql.append(field).append(dir).append(query.sort().descending() ? " nulls first" : " nulls last")
-                .append(", ").append(id).append(dir);
-
+        hql.append(orderBy(query, link));
         var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
         params.forEach(jpql::setParameter);
         return jpql.setMaxResults(query.limit() + 1).getResultList();
     }
 
-    /** How many visible articles match the query's filters, ignoring its cursor and limit. */
-    public long count(ArticleQuery query, Instant now) {
-        var hql = new StringBuilder("select count(a) from Article a where ");
+    /**
+     * Up to {@code limit() + 1} visible articles for each query, in its order: the pages of
+     * many lists (one per section, tag or author of a GraphQL selection) in one statement,
+     * a UNION ALL of the keyset query each would run alone, then one load of the articles.
+     */
+    public List<List<Article>> pages(List<ArticleQuery> queries, Instant now) {
+        var hql = new StringBuilder();
         var params = new HashMap<String, Object>();
-        if (!where(query, now, null, hql, params)) {
-            return 0;
+        var refs = refsOf(queries);
+        for (int i = 0; i < queries.size(); i++) {
+            var query = queries.get(i);
+            var link = Link.drivingFor(query);
+            var branch = new StringBuilder("select a.id, " + i + " from ").append(from(link)).append(" where ");
+            if (!matching(query, refs, now, "_" + i, link, branch, params)) {
+                continue;
+            }
+            branch.append(orderBy(query, link)).append(" limit :limit_").append(i);
+            params.put("limit_" + i, query.limit() + 1);
+            hql.append(hql.isEmpty() ? "(" : " union all (").append(branch).append(')');
         }
-        var count = getEntityManager().createQuery(hql.toString(), Long.class);
-        params.forEach(count::setParameter);
-        return count.getSingleResult();
+        var idsByQuery = new ArrayList<List<Long>>();
+        queries.forEach(q -> idsByQuery.add(new ArrayList<>()));
+        if (!hql.isEmpty()) {
+            var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
+            params.forEach(rows::setParameter);
+            rows.getResultList().forEach(row -> idsByQuery.get(((Number) row[1]).intValue()).add((Long) row[0]));
+        }
+        var byId = new HashMap<Long, Article>();
+        visibleByIds(idsByQuery.stream().flatMap(List::stream).distinct().toList(), now).forEach(a -> byId.put(a.id, a));
+        var pages = new ArrayList<List<Article>>();
+        for (int i = 0; i < queries.size(); i++) {
+            // A union keeps no order across its branches, nor promises one inside them.
+            pages.add(idsByQuery.get(i).stream().map(byId::get).filter(a -> a != null)
+                    .sorted(inOrder(queries.get(i).sort())).toList());
+        }
+        return pages;
+    }
+
+    /**
+     * How many visible articles match each query's filters, ignoring its cursor and limit,
+     * counting no further than {@code cap + 1}: one statement for all the queries, each
+     * branch reading at most {@code cap + 1} rows in the order its page is read, so a count
+     * costs the same at any size of the archive.
+     */
+    public List<Integer> counts(List<ArticleQuery> queries, Instant now, int cap) {
+        var hql = new StringBuilder();
+        var params = new HashMap<String, Object>();
+        var refs = refsOf(queries);
+        for (int i = 0; i < queries.size(); i++) {
+            var query = queries.get(i).after(null);
+            var link = Link.drivingFor(query);
+            var branch = new StringBuilder("select a.id as id from ").append(from(link)).append(" where ");
+            if (!matching(query, refs, now, "_" + i, link, branch, params)) {
+                continue;
+            }
+            branch.append(orderBy(query, link)).append(" limit :cap");
+            hql.append(hql.isEmpty() ? "(" : " union all (").append("select ").append(i)
+                    .append(", count(*) from (").append(branch).append(") c").append(i).append(')');
+        }
+        var counts = new ArrayList<Integer>();
+        queries.forEach(q -> counts.add(0));
+        if (!hql.isEmpty()) {
+            params.put("cap", cap + 1);
+            var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
+            params.forEach(rows::setParameter);
+            rows.getResultList().forEach(row -> counts.set(((Number) row[0]).intValue(), ((Number) row[1]).intValue()));
+        }
+        return counts;
     }
 
     /**
      * The link table a list is read from, aliased {@code l}, when it is a tag's or an author's
      * articles in publication order: the link rows carry the article's published_at, indexed
-     * behind the tag or author. They keep no updated_at, so that order reads the article's index.
+     * behind the tag or author (V4). They keep no updated_at, so that order reads the article's
+     * own index.
      */
     private enum Link {
         TAG("ArticleTag", "tagId"),
@@ -118,72 +146,150 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
     }
 
+    /** What a list reads from: the article table alone, or the link table that drives it joined to it. */
+    private static String from(Link link) {
+        return link == null ? "Article a" : link.entity + " l join Article a on a.id = l.key.articleId";
+    }
+
     /**
-     * Appends the query's filters to {@code hql}; false when a filter names something that
-     * does not exist, so nothing can match.
+     * Appends the query's filters and cursor to {@code hql}, naming its parameters with
+     * {@code suffix} (so several queries can share one statement); false when a filter
+     * names something that does not exist, so nothing can match.
      */
-    private boolean where(ArticleQuery query, Instant now, Link link, StringBuilder hql, Map<String, Object> params) {
+    private static boolean matching(ArticleQuery query, Refs refs, Instant now, String suffix, Link link,
+            StringBuilder hql, Map<String, Object> params) {
         // The article's own time decides what is visible; the link's copy gives its index a range.
         hql.append(VISIBLE).append(" and a.publishedAt <= :now");
         params.put("now", now);
-        var time = "a.publishedAt";
+        var owner = link == null ? "a." : "l.";
         if (link != null) {
-            time = "l.publishedAt";
             hql.append(" and l.publishedAt <= :now");
         }
         if (query.section() != null) {
-            var section = idOf("Section", query.section());
-            if (section.isEmpty()) {
+            var section = refs.sections().get(query.section());
+            if (section == null) {
                 return false;
             }
-            hql.append(" and a.section.id = :section");
-            params.put("section", section.get());
+            hql.append(" and a.section.id = :section").append(suffix);
+            params.put("section" + suffix, section);
         }
         if (query.type() != null) {
-            hql.append(" and a.type = :type");
-            params.put("type", query.type());
+            hql.append(" and a.type = :type").append(suffix);
+            params.put("type" + suffix, query.type());
         }
         if (query.tag() != null) {
-            var tag = idOf("Tag", query.tag());
-            if (tag.isEmpty()) {
+            var tag = refs.tags().get(query.tag());
+            if (tag == null) {
                 return false;
             }
-            hql.append(link == Link.TAG ? " and l.key.tagId = :tag"
-                    : " and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.key.tagId = :tag)");
-            params.put("tag", tag.get());
+            hql.append(link == Link.TAG ? " and l.key.tagId = :tag" + suffix
+                    : " and exists (select 1 from ArticleTag t where t.key.articleId = a.id and t.key.tagId = :tag"
+                            + suffix + ")");
+            params.put("tag" + suffix, tag);
         }
         if (query.author() != null) {
-            var author = idOf("Author", query.author());
-            if (author.isEmpty()) {
+            var author = refs.authors().get(query.author());
+            if (author == null) {
                 return false;
             }
-            hql.append(link == Link.AUTHOR ? " and l.key.authorId = :author"
+            hql.append(link == Link.AUTHOR ? " and l.key.authorId = :author" + suffix
                     : " and exists (select 1 from ArticleAuthor w where w.key.articleId = a.id"
-                            + " and w.key.authorId = :author)");
-            params.put("author", author.get());
+                            + " and w.key.authorId = :author" + suffix + ")");
+            params.put("author" + suffix, author);
         }
         if (query.since() != null) {
-            hql.append(" and ").append(time).append(" >= :since");
-            params.put("since", query.since());
+            hql.append(" and ").append(owner).append("publishedAt >= :since").append(suffix);
+            params.put("since" + suffix, query.since());
         }
         if (query.until() != null) {
-            hql.append(" and ").append(time).append(" < :until");
-            params.put("until", query.until());
+            hql.append(" and ").append(owner).append("publishedAt < :until").append(suffix);
+            params.put("until" + suffix, query.until());
         }
         if (query.hasWords()) {
             hql.append(" and exists (select 1 from ArticleBody b where b.articleId = a.id");
             for (int i = 0; i < query.words().size(); i++) {
-                hql.append(" and b.searchText like :w").append(i).append(" escape '!'");
-                params.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
+                hql.append(" and b.searchText like :w").append(i).append(suffix).append(" escape '!'");
+                params.put("w" + i + suffix, "%" + escapeLike(query.words().get(i)) + "%");
             }
             hql.append(')');
+        }
+        var field = owner + query.sort().field();
+        var id = link == null ? "a.id" : "l.key.articleId";
+        var cursor = query.cursor();
+        if (cursor != null) {
+            // The plain range condition lets the database start its index scan at the cursor
+            // instead of walking every row before it.
+            var op = query.sort().descending() ? "<" : ">";
+            hql.append(" and ").append(field).append(op).append("= :at").append(suffix).append(" and (")
+                    .append(field).append(op).append(" :at").append(suffix).append(" or ").append(id).append(' ')
+                    .append(op).append(" :id").append(suffix).append(')');
+            params.put("at" + suffix, cursor.at());
+            params.put("id" + suffix, cursor.id());
+        } else if (query.sort() == ArticleSort.RECENTLY_UPDATED) {
+            // Always true (updatedAt is set from the clock when stored), but it gives the planner
+            // a range on updated_at, so H2 scans that index rather than sorting every row.
+            hql.append(" and a.updatedAt <= :horizon");
+            params.put("horizon", now.plus(1, ChronoUnit.DAYS));
         }
         return true;
     }
 
-    private Optional<Long> idOf(String entity, String slug) {
-        return getEntityManager().createQuery("select e.id from " + entity + " e where e.slug = :slug", Long.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
+    /**
+     * The order names the filter's equality column first and the nulls where the index keeps
+     * them, so H2 as well as PostgreSQL reads the page straight off the index, unsorted.
+     */
+    private static String orderBy(ArticleQuery query, Link link) {
+        var dir = query.sort().descending() ? " desc" : " asc";
+        var nulls = query.sort().descending() ? " nulls first" : " nulls last";
+        var order = new StringBuilder(" order by ");
+        if (link != null) {
+            return order.append("l.key.").append(link.key).append(dir).append(", l.").append(query.sort().field())
+                    .append(dir).append(nulls).append(", l.key.articleId").append(dir).toString();
+        }
+        if (query.section() != null) {
+            order.append("a.section.id").append(dir).append(", ");
+        } else if (query.type() != null) {
+            order.append("a.type").append(dir).append(", ");
+        }
+        return order.append("a.").append(query.sort().field()).append(dir)
+                .append(query.sort().descending() ? " nulls first" : " nulls last").append(", a.id").append(dir)
+                .toString();
+    }
+
+    /** The order of a sort, in Java, for rows that come back unordered. */
+    private static Comparator<Article> inOrder(ArticleSort sort) {
+        Comparator<Article> order = Comparator.comparing(
+                (Article a) -> sort == ArticleSort.RECENTLY_UPDATED ? a.updatedAt : a.publishedAt)
+                .thenComparing(a -> a.id);
+        return sort.descending() ? order.reversed() : order;
+    }
+
+    /** Ids of the sections, tags and authors some queries name, by slug. */
+    private record Refs(Map<String, Long> sections, Map<String, Long> tags, Map<String, Long> authors) {
+    }
+
+    /** The sections, tags and authors the queries name: at most one statement for each kind. */
+    private Refs refsOf(Collection<ArticleQuery> queries) {
+        return new Refs(idsOf("Section", queries.stream().map(ArticleQuery::section)),
+                idsOf("Tag", queries.stream().map(ArticleQuery::tag)),
+                idsOf("Author", queries.stream().map(ArticleQuery::author)));
+    }
+
+    private Map<String, Long> idsOf(String entity, Stream<String> named) {
+        var slugs = named.filter(s -> s != null).distinct().toList();
+        var ids = new HashMap<String, Long>();
+        if (slugs.size() == 1) {
+            // An equality, not a one-element list: Hibernate keeps this SQL translated.
+            getEntityManager().createQuery("select e.id from " + entity + " e where e.slug = :slug", Long.class)
+                    .setParameter("slug", slugs.get(0)).getResultStream().findFirst()
+                    .ifPresent(id -> ids.put(slugs.get(0), id));
+        } else if (!slugs.isEmpty()) {
+            getEntityManager().createQuery("select e.slug, e.id from " + entity + " e where e.slug in :slugs",
+                            Object[].class)
+                    .setParameter("slugs", slugs).getResultList()
+                    .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        }
+        return ids;
     }
 
     public Optional<Article> visibleBySlug(String slug, Instant now) {

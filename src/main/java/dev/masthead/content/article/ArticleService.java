@@ -17,11 +17,11 @@ import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /** Public reads of articles: the one service both API doors call. */
 @PublicRead
@@ -54,7 +54,10 @@ public class ArticleService {
      */
     @Transactional
     public ArticleSlice slice(ArticleQuery query, boolean withBylinesAndTags) {
-        var rows = articles.page(query, clock.instant());
+        return sliceOf(articles.page(query, clock.instant()), query, withBylinesAndTags);
+    }
+
+    private ArticleSlice sliceOf(List<Article> rows, ArticleQuery query, boolean withBylinesAndTags) {
         var hasNext = rows.size() > query.limit();
         var page = hasNext ? rows.subList(0, query.limit()) : rows;
         var slugs = page.stream().map(a -> a.slug).toList();
@@ -78,27 +81,35 @@ public class ArticleService {
     /** A Relay connection over the articles a GraphQL list field asks for; bylines and tags are left to batch resolvers. */
     @Transactional
     public ArticleConnection connection(ArticleFilter filter, ArticleSort sort, Integer first, String after) {
-        var query = ArticleQuery.parse(filter.params(sort, first, after), ArticleQuery.DEFAULT_LIMIT,
-                ArticleQuery.MAX_LIMIT, "first", "after");
+        var query = filter.query(sort, first, after);
         return new ArticleConnection(slice(query, false), query);
     }
 
     /**
-     * One connection per parent of a nested list field (a section's, author's or tag's
-     * articles), the filter scoped to each parent by {@code scope}.
+     * The connections of many lists at once (a section's, author's or tag's articles, for
+     * every parent of a GraphQL selection), each the page {@link #connection} gives for
+     * its query alone, in one statement for all of them.
      */
     @Transactional
-    public List<ArticleConnection> connections(List<String> parents, BiFunction<ArticleFilter, String, ArticleFilter> scope,
-            ArticleFilter filter, ArticleSort sort, Integer first, String after) {
-        return parents.stream()
-                .map(parent -> connection(scope.apply(ArticleFilter.of(filter), parent), sort, first, after))
-                .toList();
+    public List<ArticleConnection> connections(List<ArticleQuery> queries) {
+        var pages = articles.pages(queries, clock.instant());
+        var connections = new ArrayList<ArticleConnection>();
+        for (int i = 0; i < queries.size(); i++) {
+            connections.add(new ArticleConnection(sliceOf(pages.get(i), queries.get(i), false), queries.get(i)));
+        }
+        return connections;
     }
 
-    /** How many visible articles match the query's filters. */
+    /**
+     * How many visible articles match each query's filters, ignoring cursor and page size,
+     * in one statement: exact up to {@code cap}, beyond that {@code cap} and marked capped,
+     * so a count reads no more than {@code cap + 1} rows however large the archive grows.
+     */
     @Transactional
-    public long count(ArticleQuery query) {
-        return articles.count(query, clock.instant());
+    public List<ArticleCount> counts(List<ArticleQuery> queries, int cap) {
+        return articles.counts(queries, clock.instant(), cap).stream()
+                .map(n -> new ArticleCount(Math.min(n, cap), n > cap))
+                .toList();
     }
 
     /** Bylines of the given articles, in the given order. */

@@ -2,9 +2,10 @@ package dev.masthead.content.author;
 
 import dev.masthead.content.article.ArticleConnection;
 import dev.masthead.content.article.ArticleFilter;
-import dev.masthead.content.article.ArticleService;
+import dev.masthead.content.article.ArticleLoaders;
 import dev.masthead.content.article.ArticleSort;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,11 +19,11 @@ import org.eclipse.microprofile.graphql.Source;
 public class AuthorGraphQLApi {
 
     private final AuthorService authors;
-    private final ArticleService articles;
+    private final ArticleLoaders loaders;
 
-    public AuthorGraphQLApi(AuthorService authors, ArticleService articles) {
+    public AuthorGraphQLApi(AuthorService authors, ArticleLoaders loaders) {
         this.authors = authors;
-        this.articles = articles;
+        this.loaders = loaders;
     }
 
     @Query("author")
@@ -34,12 +35,15 @@ public class AuthorGraphQLApi {
     @Name("articles")
     @Description("The author's published articles, as a Relay connection; filters as in Query.articles, "
             + "the author is this one.")
-    public List<@NonNull ArticleConnection> articles(@Source List<AuthorView> batch,
-            @Name("filter") ArticleFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
+    public @NonNull CompletionStage<@NonNull ArticleConnection> articles(@Source AuthorView author,
+            @Name("filter") @Description("Filters; all given must hold.") ArticleFilter filter,
+            @Name("sort") @DefaultValue("NEWEST") @Description("Order of the list.") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
-            @Name("after") String after) {
-        return articles.connections(batch.stream().map(AuthorView::slug).toList(), ArticleFilter::byAuthor, filter, sort,
-                first, after);
+            @Name("after") @Description("endCursor of the previous page.") String after) {
+        try {
+            return loaders.connection(ArticleFilter.of(filter).byAuthor(author.slug()).query(sort, first, after));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

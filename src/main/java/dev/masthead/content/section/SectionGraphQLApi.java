@@ -2,9 +2,11 @@ package dev.masthead.content.section;
 
 import dev.masthead.content.article.ArticleConnection;
 import dev.masthead.content.article.ArticleFilter;
-import dev.masthead.content.article.ArticleService;
+import dev.masthead.content.article.ArticleLoaders;
 import dev.masthead.content.article.ArticleSort;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,11 +20,11 @@ import org.eclipse.microprofile.graphql.Source;
 public class SectionGraphQLApi {
 
     private final SectionService sections;
-    private final ArticleService articles;
+    private final ArticleLoaders loaders;
 
-    public SectionGraphQLApi(SectionService sections, ArticleService articles) {
+    public SectionGraphQLApi(SectionService sections, ArticleLoaders loaders) {
         this.sections = sections;
-        this.articles = articles;
+        this.loaders = loaders;
     }
 
     @Query("sections")
@@ -40,12 +42,15 @@ public class SectionGraphQLApi {
     @Name("articles")
     @Description("The section's published articles, as a Relay connection; filters as in Query.articles, "
             + "the section is this one.")
-    public List<@NonNull ArticleConnection> articles(@Source List<SectionView> batch,
-            @Name("filter") ArticleFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
+    public @NonNull CompletionStage<@NonNull ArticleConnection> articles(@Source SectionView section,
+            @Name("filter") @Description("Filters; all given must hold.") ArticleFilter filter,
+            @Name("sort") @DefaultValue("NEWEST") @Description("Order of the list.") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
-            @Name("after") String after) {
-        return articles.connections(batch.stream().map(SectionView::slug).toList(), ArticleFilter::inSection, filter, sort,
-                first, after);
+            @Name("after") @Description("endCursor of the previous page.") String after) {
+        try {
+            return loaders.connection(ArticleFilter.of(filter).inSection(section.slug()).query(sort, first, after));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

@@ -2,9 +2,10 @@ package dev.masthead.content.tag;
 
 import dev.masthead.content.article.ArticleConnection;
 import dev.masthead.content.article.ArticleFilter;
-import dev.masthead.content.article.ArticleService;
+import dev.masthead.content.article.ArticleLoaders;
 import dev.masthead.content.article.ArticleSort;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,11 +19,11 @@ import org.eclipse.microprofile.graphql.Source;
 public class TagGraphQLApi {
 
     private final TagService tags;
-    private final ArticleService articles;
+    private final ArticleLoaders loaders;
 
-    public TagGraphQLApi(TagService tags, ArticleService articles) {
+    public TagGraphQLApi(TagService tags, ArticleLoaders loaders) {
         this.tags = tags;
-        this.articles = articles;
+        this.loaders = loaders;
     }
 
     @Query("tag")
@@ -34,12 +35,15 @@ public class TagGraphQLApi {
     @Name("articles")
     @Description("The published articles with this tag, as a Relay connection; filters as in Query.articles, "
             + "the tag is this one.")
-    public List<@NonNull ArticleConnection> articles(@Source List<TagView> batch,
-            @Name("filter") ArticleFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
+    public @NonNull CompletionStage<@NonNull ArticleConnection> articles(@Source TagView tag,
+            @Name("filter") @Description("Filters; all given must hold.") ArticleFilter filter,
+            @Name("sort") @DefaultValue("NEWEST") @Description("Order of the list.") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
-            @Name("after") String after) {
-        return articles.connections(batch.stream().map(TagView::slug).toList(), ArticleFilter::taggedWith, filter, sort,
-                first, after);
+            @Name("after") @Description("endCursor of the previous page.") String after) {
+        try {
+            return loaders.connection(ArticleFilter.of(filter).taggedWith(tag.slug()).query(sort, first, after));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

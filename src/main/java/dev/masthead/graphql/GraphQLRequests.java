@@ -1,0 +1,288 @@
+package dev.masthead.graphql;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.masthead.web.problem.ProblemWriter;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTTP rules of {@code /graphql}, checked before SmallRye sees a request, which would
+ * answer most client mistakes with a 500 and a logged stack trace:
+ * <ul>
+ * <li>methods other than GET, POST and OPTIONS: 405 with {@code Allow};</li>
+ * <li>a POST whose body is not declared {@code application/json} (a form or plain text,
+ * which browsers send cross-site without a preflight): 415;</li>
+ * <li>a request that is not a well-formed GraphQL request (no JSON object, no query string,
+ * {@code variables} or {@code extensions} not an object, {@code operationName} not a string,
+ * JSON nested deeper than {@value #MAX_NESTING}): 400 with a GraphQL error body;</li>
+ * <li>a mutation sent by GET: 405, as GraphQL over HTTP requires, since a GET must never
+ * change state (a prefetching browser or a mail scanner following a link would otherwise
+ * sign someone up).</li>
+ * </ul>
+ * Client mistakes are logged at DEBUG, without stack traces.
+ */
+@ApplicationScoped
+public class GraphQLRequests {
+
+    /** Deepest JSON nesting a request may send; GraphQL variables here are flat input objects. */
+    static final int MAX_NESTING = 64;
+    static final String ALLOWED = "GET, POST, OPTIONS";
+    private static final String PATH = "/graphql";
+    private static final String JSON = "application/json";
+    private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /**
+     * After the CORS filter (-300), so refusals carry CORS headers, and after SmallRye's
+     * WebSocket upgrade route (-99); before SmallRye's own route, which has a positive order.
+     */
+    private static final int ORDER = -90;
+
+    private final ProblemWriter problems;
+    private final ObjectMapper json;
+    private final ObjectMapper strict;
+    private final long bodyLimit;
+
+    public GraphQLRequests(ProblemWriter problems, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit) {
+        this.problems = problems;
+        this.json = json;
+        this.bodyLimit = bodyLimit.asLongValue();
+        var factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        this.strict = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    void install(@Observes Router router) {
+        // SmallRye's route reads the body again with its own body handler, which sees it has
+        // been read and moves on.
+        router.route(PATH).order(ORDER).handler(this::methodAndMediaType);
+        router.route(PATH).order(ORDER + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(bodyLimit))
+                .handler(this::postBody);
+    }
+
+    private void methodAndMediaType(RoutingContext ctx) {
+        var method = ctx.request().method();
+        if (method.equals(HttpMethod.GET)) {
+            checkGet(ctx);
+        } else if (method.equals(HttpMethod.OPTIONS)) {
+            ctx.next();
+        } else if (!method.equals(HttpMethod.POST)) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, ALLOWED);
+            Log.debugf("405 %s on %s", method, PATH);
+            problems.send(ctx, 405, "method-not-allowed", "Method not allowed",
+                    PATH + " answers GET (queries) and POST (queries and mutations); not " + method.name() + ".");
+        } else if (!isJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            Log.debugf("415 on %s: %s", PATH, ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+            problems.send(ctx, 415, "unsupported-media-type", "Unsupported media type",
+                    "POST " + PATH + " takes a JSON body: send it with Content-Type: application/json "
+                            + "(charset utf-8, if any).");
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** {@code application/json}, with no charset or utf-8. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        var parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            var parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void checkGet(RoutingContext ctx) {
+        var query = ctx.request().getParam("query");
+        if (query == null || query.isBlank()) {
+            badRequest(ctx, "query is missing: pass the GraphQL document as the query parameter.");
+            return;
+        }
+        for (var name : List.of("variables", "extensions")) {
+            var value = ctx.request().getParam(name);
+            if (value != null && !value.isEmpty()) {
+                String problem;
+                try {
+                    problem = objectOrNull(name, strict.readTree(value), " a URL-encoded JSON object");
+                } catch (IOException e) {
+                    problem = unreadable(name, e);
+                }
+                if (problem != null) {
+                    badRequest(ctx, problem);
+                    return;
+                }
+            }
+        }
+        if (query.contains("mutation") && isMutation(query, ctx.request().getParam("operationName"))) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            Log.debugf("405 mutation by GET on %s", PATH);
+            problems.send(ctx, 405, "method-not-allowed", "Method not allowed",
+                    "Mutations change state, so they are accepted only by POST.");
+            return;
+        }
+        ctx.next();
+    }
+
+    private void postBody(RoutingContext ctx) {
+        if (!ctx.request().method().equals(HttpMethod.POST)) {
+            ctx.next();
+            return;
+        }
+        var body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            badRequest(ctx, "The request body is empty; send {\"query\": \"...\"} as JSON.");
+            return;
+        }
+        String problem;
+        try {
+            problem = envelope(strict.readTree(body.getBytes()));
+        } catch (IOException e) {
+            problem = unreadable("The request body", e);
+        }
+        if (problem != null) {
+            badRequest(ctx, problem);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** What is wrong with a request body's shape, or null when it is a GraphQL request. */
+    private static String envelope(JsonNode request) {
+        if (request == null || !request.isObject()) {
+            return "The request body must be a JSON object: {\"query\": \"...\", \"variables\": {...}, "
+                    + "\"operationName\": \"...\"}; got " + kind(request) + ".";
+        }
+        var query = request.get("query");
+        if (query == null || query.isNull()) {
+            return "query is missing: send the GraphQL document as the query field.";
+        }
+        if (!query.isTextual()) {
+            return "query must be a string holding the GraphQL document; got " + kind(query) + ".";
+        }
+        if (query.asText().isBlank()) {
+            return "query is empty: send the GraphQL document as the query field.";
+        }
+        var operationName = request.get("operationName");
+        if (operationName != null && !operationName.isNull() && !operationName.isTextual()) {
+            return "operationName must be a string or null; got " + kind(operationName) + ".";
+        }
+        var variables = objectOrNull("variables", request.get("variables"), " a JSON object");
+        return variables != null ? variables : objectOrNull("extensions", request.get("extensions"), " a JSON object");
+    }
+
+    private static String objectOrNull(String name, JsonNode value, String expected) {
+        if (value == null || value.isNull() || value.isObject()) {
+            return null;
+        }
+        return name + " must be" + expected + " or null; got " + kind(value) + ".";
+    }
+
+    private static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case BOOLEAN -> "a boolean";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            default -> "something else";
+        };
+    }
+
+    private static String unreadable(String what, IOException e) {
+        if (e instanceof StreamConstraintsException) {
+            return what + " is nested more than " + MAX_NESTING + " levels deep.";
+        }
+        var at = e instanceof JsonProcessingException parse && parse.getLocation() != null
+                ? " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")"
+                : "";
+        return what + " is not valid JSON" + at + ".";
+    }
+
+    /** Whether the operation the request would run is a mutation; unparseable queries are left to SmallRye. */
+    private static boolean isMutation(String query, String operationName) {
+        try {
+            var operations = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class);
+            return operations.stream()
+                    .filter(op -> operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))
+                    .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
+        } catch (InvalidSyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A 400 with a GraphQL error body, as GraphQL over HTTP answers a request it cannot
+     * take, in the media type SmallRye would have answered with. A client whose Accept
+     * header rules out both JSON types goes on to SmallRye, which answers 406.
+     */
+    private void badRequest(RoutingContext ctx, String message) {
+        var type = responseType(ctx);
+        if (type == null) {
+            ctx.next();
+            return;
+        }
+        Log.debugf("400 on %s: %s", PATH, message);
+        var error = Map.of("message", message, "extensions", Map.of("code", "bad-request"));
+        try {
+            ctx.response().setStatusCode(400)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
+                    .end(json.writeValueAsString(Map.of("errors", List.of(error))));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+
+    /** SmallRye's choice: the first acceptable JSON type, graphql-response+json for any or none. */
+    private static String responseType(RoutingContext ctx) {
+        var accepted = ctx.parsedHeaders().accept();
+        if (accepted == null || accepted.isEmpty()) {
+            return GRAPHQL_RESPONSE;
+        }
+        for (var header : accepted) {
+            var value = header.rawValue().toLowerCase(Locale.ROOT);
+            if (value.startsWith(JSON)) {
+                return JSON;
+            }
+            if (value.startsWith(GRAPHQL_RESPONSE) || value.startsWith("application/graphql+json")
+                    || value.startsWith("*/*")) {
+                return GRAPHQL_RESPONSE;
+            }
+        }
+        return null;
+    }
+}
