@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.GraphQL;
+import dev.masthead.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -129,14 +131,20 @@ class RelatedTest {
 
     @Test
     void withNothingRelatedTheRailFallsBackToTheLatestSiteWide() {
-        // In a section of its own, without tags or authors; the three below are the newest site-wide.
-        var now = Instant.now();
+        // In a section of its own, without tags or authors; the three below are the newest site-wide
+        // once the clock moves 40 minutes on: short of SiteAndLatestTest's LATEST rail (50) and of
+        // every article the suite schedules for later.
+        var now = TestClock.now().plus(Duration.ofMinutes(40));
         var third = article().publishedAt(now.minusSeconds(3)).published();
         var second = article().publishedAt(now.minusSeconds(2)).published();
         var lonely = article().publishedAt(now.minusSeconds(1)).published();
         var newest = article().publishedAt(now.minusMillis(500)).published();
-
-        assertThat(related(lonely)).containsExactly(newest, second, third);
+        TestClock.advance(Duration.ofMinutes(40));
+        try {
+            assertThat(related(lonely)).containsExactly(newest, second, third);
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.masthead.testing.Fixtures;
+import dev.masthead.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -30,17 +32,22 @@ class SiteAndLatestTest {
 
     @Test
     void latestRailDefaultsToFiveNewestAndHasNoCursor() {
-        // Six articles from the last seconds, newest first: the newest site-wide.
-        var now = Instant.now();
+        // Six articles newer than anything another test made: the clock moves 50 minutes on, past
+        // RelatedTest's site-wide rail (40) and short of every article the suite schedules for later.
+        var now = TestClock.now().plus(Duration.ofMinutes(50));
         var newest = IntStream.rangeClosed(1, 6)
                 .mapToObj(i -> article().publishedAt(now.minusSeconds(i)).published())
                 .toList();
-
-        given().get("/api/v1/latest").then().statusCode(200)
-                .body("data.slug", contains(newest.subList(0, 5).toArray(String[]::new)))
-                .body("page.limit", equalTo(5))
-                .body("page.nextCursor", nullValue())
-                .header("Link", nullValue());
+        TestClock.advance(Duration.ofMinutes(50));
+        try {
+            given().get("/api/v1/latest").then().statusCode(200)
+                    .body("data.slug", contains(newest.subList(0, 5).toArray(String[]::new)))
+                    .body("page.limit", equalTo(5))
+                    .body("page.nextCursor", nullValue())
+                    .header("Link", nullValue());
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,9 +45,10 @@ final class Routes {
         return allowed;
     }
 
-    /** The media types the path takes as a body of that method, in declaration order; empty when none. */
+    /** The media types the path takes as a body of that method, in alphabetical order; empty when none. */
     static Set<String> acceptedMediaTypes(String path, String method) {
-        var accepted = new LinkedHashSet<String>();
+        // Sorted: reflection hands methods over in no fixed order, and the header should not vary.
+        var accepted = new TreeSet<String>();
         for (var route : routes()) {
             if (route.method().equals(method) && route.path().matcher(path).matches()) {
                 accepted.addAll(route.consumes());
