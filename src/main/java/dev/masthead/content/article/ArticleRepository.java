@@ -1,6 +1,7 @@
 package dev.masthead.content.article;
 
 import dev.masthead.content.author.AuthorRef;
+import dev.masthead.content.search.TextSearch;
 import dev.masthead.content.tag.TagView;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Queries over articles. Every list is one keyset query on an indexed (time, id) order,
- * with to-one associations fetched in the same statement; bylines and tags for a whole
- * page come in one {@code IN} query each.
+ * Queries over articles. Every list is one keyset query on an indexed (time, id) order, or
+ * for relevance on (score, id), with to-one associations fetched in the same statement;
+ * bylines and tags for a whole page come in one {@code IN} query each.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
+
+    private final TextSearch search;
+
+    public ArticleRepository(TextSearch search) {
+        this.search = search;
+    }
 
     /**
      * The statuses a reader may see, once their publication time has passed. Written as
@@ -30,17 +37,45 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public static final String VISIBLE = "a.status in (dev.masthead.content.article.ArticleStatus.PUBLISHED,"
             + " dev.masthead.content.article.ArticleStatus.SCHEDULED)";
 
+    /** An article of a page and its search score (0 unless the page is ordered by relevance). */
+    public record Hit(Article article, double score) {
+    }
+
     /** Up to {@code query.limit() + 1} visible articles, so the caller can tell whether a next page exists. */
-    public List<Article> page(ArticleQuery query, Instant now) {
-        // One table in FROM (sections load in one batch afterwards), so every database drives
-        // the query from the article index whose order the list asks for.
-        var hql = new StringBuilder("select a from Article a left join fetch a.heroImage where ");
+    public List<Hit> page(ArticleQuery query, Instant now) {
         var params = new HashMap<String, Object>();
+        var match = match(query, params);
+        if (query.hasWords() && match.isEmpty()) {
+            return List.of();
+        }
+        var relevance = query.sort() == ArticleSort.RELEVANCE;
+        var score = match.map(TextSearch.Match::score).orElse(null);
+        // One article table in FROM (sections load in one batch afterwards), so every database drives
+        // the query from the article index whose order the list asks for; a text query joins its
+        // matches, which the database finds through its search index.
+        var hql = new StringBuilder("select a").append(relevance ? ", " + score : "").append(" from Article a");
+        // The search's inner join comes before the outer one, so the planner may start from it.
+        match.ifPresent(m -> hql.append(m.join()));
+        hql.append(" left join fetch a.heroImage where ");
         if (!where(query, now, hql, params)) {
             return List.of();
         }
-        var field = "a." + query.sort().field();
+        match.ifPresent(m -> hql.append(m.condition()));
         var cursor = query.cursor();
+        if (relevance) {
+            if (cursor != null) {
+                hql.append(" and (").append(score).append(" < :score or (").append(score)
+                        .append(" = :score and a.id < :id))");
+                params.put("score", cursor.score());
+                params.put("id", cursor.id());
+            }
+            hql.append(" order by ").append(score).append(" desc, a.id desc");
+            var jpql = getEntityManager().createQuery(hql.toString(), Object[].class);
+            params.forEach(jpql::setParameter);
+            return jpql.setMaxResults(query.limit() + 1).getResultList().stream()
+                    .map(row -> new Hit((Article) row[0], ((Number) row[1]).doubleValue())).toList();
+        }
+        var field = "a." + query.sort().field();
         if (cursor != null) {
             // The plain range condition lets the database start its index scan at the cursor
             // instead of walking every row before it.
@@ -69,24 +104,35 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
         var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
         params.forEach(jpql::setParameter);
-        return jpql.setMaxResults(query.limit() + 1).getResultList();
+        return jpql.setMaxResults(query.limit() + 1).getResultList().stream().map(a -> new Hit(a, 0)).toList();
     }
 
     /** How many visible articles match the query's filters, ignoring its cursor and limit. */
     public long count(ArticleQuery query, Instant now) {
-        var hql = new StringBuilder("select count(a) from Article a where ");
         var params = new HashMap<String, Object>();
+        var match = match(query, params);
+        if (query.hasWords() && match.isEmpty()) {
+            return 0;
+        }
+        var hql = new StringBuilder("select count(a) from Article a");
+        match.ifPresent(m -> hql.append(m.join()));
+        hql.append(" where ");
         if (!where(query, now, hql, params)) {
             return 0;
         }
+        match.ifPresent(m -> hql.append(m.condition()));
         var count = getEntityManager().createQuery(hql.toString(), Long.class);
         params.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
+    private Optional<TextSearch.Match> match(ArticleQuery query, Map<String, Object> params) {
+        return query.hasWords() ? search.match(query.words(), params) : Optional.empty();
+    }
+
     /**
-     * Appends the query's filters to {@code hql}; false when a filter names something that
-     * does not exist, so nothing can match.
+     * Appends the query's filters, but its text search, to {@code hql}; false when a filter
+     * names something that does not exist, so nothing can match.
      */
     private boolean where(ArticleQuery query, Instant now, StringBuilder hql, Map<String, Object> params) {
         hql.append(VISIBLE).append(" and a.publishedAt <= :now");
@@ -127,14 +173,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (query.until() != null) {
             hql.append(" and a.publishedAt < :until");
             params.put("until", query.until());
-        }
-        if (query.hasWords()) {
-            hql.append(" and exists (select 1 from ArticleBody b where b.articleId = a.id");
-            for (int i = 0; i < query.words().size(); i++) {
-                hql.append(" and b.searchText like :w").append(i).append(" escape '!'");
-                params.put("w" + i, "%" + escapeLike(query.words().get(i)) + "%");
-            }
-            hql.append(')');
         }
         return true;
     }
@@ -201,9 +239,5 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
                         + " where a.id in :ids and " + VISIBLE + " and a.publishedAt <= :now", Article.class)
                 .setParameter("ids", ids).setParameter("now", now).getResultList();
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

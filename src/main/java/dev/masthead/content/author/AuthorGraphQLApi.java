@@ -5,7 +5,6 @@ import dev.masthead.content.article.ArticleFilter;
 import dev.masthead.content.article.ArticleService;
 import dev.masthead.content.article.ArticleSort;
 import java.util.List;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -36,7 +35,7 @@ public class AuthorGraphQLApi {
             + "the author is this one.")
     public List<@NonNull ArticleConnection> articles(@Source List<AuthorView> batch,
             @Name("filter") ArticleFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") ArticleSort sort,
+            @Name("sort") @Description("Order of the list: RELEVANCE when filter.q is given, NEWEST otherwise.") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
             @Name("after") String after) {
         return articles.connections(batch.stream().map(AuthorView::slug).toList(), ArticleFilter::byAuthor, filter, sort,
