@@ -58,7 +58,7 @@ for _ in range(3):
 print(word)')
 section=$(curl -fs "http://127.0.0.1:$app_port/api/v1/sections" | python3 -c '
 import json, sys
-print([s["slug"] for s in json.load(sys.stdin)["data"] if s["slug"].startswith("synthetic-")][3])')
+print(json.load(sys.stdin)["data"][3]["slug"])')
 
 queries=(
   "rare word, relevance|q=$rare&sort=relevance"
