@@ -84,8 +84,8 @@ fi
   echo "Single client, one request at a time after a warm-up (10 requests, or ${budget}/4 s); then up to $reps timed requests or ${budget} s (at least 3) per query."
   echo "Matches: visible articles the query finds (GraphQL totalCount). Rare word: \`$rare\`; section: \`$section\`."
   echo
-  echo "| query | matches | requests | p50 ms | p99 ms | mean ms |"
-  echo "|---|---|---|---|---|---|"
+  echo "| query | matches | requests | p50 ms | p99 ms | mean ms | failed |"
+  echo "|---|---|---|---|---|---|---|"
 } >> "$out"
 
 cat > "$work/timing.py" <<'PY'
@@ -96,16 +96,22 @@ conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
 path = "/api/v1/articles" + ("?" + query if query else "")
 
 def get():
+    global conn
     start = time.perf_counter()
-    conn.request("GET", path)
-    response = conn.getresponse()
-    response.read()
-    return response.status, (time.perf_counter() - start) * 1000
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        response.read()
+        return response.status, (time.perf_counter() - start) * 1000
+    except OSError:
+        conn.close()
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        return "timeout (120 s)", (time.perf_counter() - start) * 1000
 
 status, _ = get()
-if status != 200:
+if status == 400:
     with open(out, "a") as f:
-        f.write(f"| {label} | - | - | - | - | {status}: not supported by this build |\n")
+        f.write(f"| {label} | - | - | - | - | - | {status}: not supported by this build |\n")
     print(f"{label}: {status}")
     sys.exit(0)
 
@@ -114,26 +120,37 @@ count = "-"
 if "q" in params:
     gql = {"query": "query($q: String, $s: String) { articles(filter: {q: $q, section: $s}, first: 1) { totalCount } }",
            "variables": {"q": params["q"], "s": params.get("section")}}
-    conn.request("POST", "/graphql", json.dumps(gql), {"Content-Type": "application/json"})
-    body = json.loads(conn.getresponse().read())
-    count = body.get("data", {}).get("articles", {}).get("totalCount", "-") if body.get("data") else "-"
+    try:
+        conn.request("POST", "/graphql", json.dumps(gql), {"Content-Type": "application/json"})
+        count = json.loads(conn.getresponse().read())["data"]["articles"]["totalCount"]
+    except (OSError, KeyError, TypeError, ValueError):
+        conn.close()
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
 
 warm = time.perf_counter()
 for _ in range(10):
     get()
     if time.perf_counter() - warm > budget / 4:
         break
-samples, started = [], time.perf_counter()
-while len(samples) < reps and (time.perf_counter() - started < budget or len(samples) < 3):
+samples, failures, started = [], {}, time.perf_counter()
+while len(samples) + sum(failures.values()) < reps and (time.perf_counter() - started < budget
+                                                        or len(samples) + sum(failures.values()) < 3):
     status, ms = get()
-    if status != 200:
-        raise SystemExit(f"{label}: HTTP {status}")
-    samples.append(ms)
+    if status == 200:
+        samples.append(ms)
+    else:
+        failures[status] = failures.get(status, 0) + 1
+failed = ", ".join(f"{n} x HTTP {s}" for s, n in failures.items()) or "0"
+if not samples:
+    with open(out, "a") as f:
+        f.write(f"| {label} | {count} | {failed} | - | - | - | {failed} |\n")
+    print(f"{label}: {failed}")
+    sys.exit(0)
 samples.sort()
 p50 = statistics.median(samples)
 p99 = samples[min(len(samples) - 1, int(round(0.99 * len(samples))) - 1)]
 with open(out, "a") as f:
-    f.write(f"| {label} | {count} | {len(samples)} | {p50:.1f} | {p99:.1f} | {statistics.mean(samples):.1f} |\n")
+    f.write(f"| {label} | {count} | {len(samples)} | {p50:.1f} | {p99:.1f} | {statistics.mean(samples):.1f} | {failed} |\n")
 print(f"{label}: matches {count}, n={len(samples)}, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
 PY
 
