@@ -53,18 +53,21 @@ public class TextSearch {
         // each further term looked up by key. As an IN condition on the article's id, H2 computes
         // them first and fetches those articles by id, rather than walking every article and
         // probing the terms of each. The score is summed for the matching articles only.
+        // The score is one key lookup per term: H2 would read "term in (...)" as a range of whole
+        // terms, not as pairs with the article's id.
         var from = new StringBuilder(" and a.id in (select t0.key.articleId from ArticleTerm t0");
-        var in = new StringBuilder();
+        var score = new StringBuilder("cast(");
         for (int i = 0; i < terms.size(); i++) {
             if (i > 0) {
                 from.append(" join ArticleTerm t").append(i).append(" on t").append(i).append(".key.term = :t")
                         .append(i).append(" and t").append(i).append(".key.articleId = t0.key.articleId");
+                score.append(" + ");
             }
-            in.append(i == 0 ? ":t" : ", :t").append(i);
+            score.append("(select w.weight from ArticleTerm w where w.key.term = :t").append(i)
+                    .append(" and w.key.articleId = a.id)");
             params.put("t" + i, terms.get(i));
         }
         from.append(" where t0.key.term = :t0)");
-        return Optional.of(new Match("", from.toString(), "(select cast(sum(w.weight) as Double) from ArticleTerm w"
-                + " where w.key.articleId = a.id and w.key.term in (" + in + "))"));
+        return Optional.of(new Match("", from.toString(), score.append(" as Double)").toString()));
     }
 }
