@@ -14,6 +14,9 @@ import dev.masthead.content.body.Body;
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.Image;
 import dev.masthead.content.image.ImageView;
+import dev.masthead.content.search.ArticleTerm;
+import dev.masthead.content.search.SearchTerms;
+import dev.masthead.content.search.TextSearch;
 import dev.masthead.content.section.Section;
 import dev.masthead.content.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,10 +43,12 @@ public class ContentWriter {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final TextSearch search;
 
-    public ContentWriter(ObjectMapper json, Clock clock) {
+    public ContentWriter(ObjectMapper json, Clock clock, TextSearch search) {
         this.json = json;
         this.clock = clock;
+        this.search = search;
     }
 
     @Transactional
@@ -145,7 +150,17 @@ public class ContentWriter {
         stored.articleId = article.id;
         stored.blocks = toJson(body);
         stored.searchText = searchText(draft.headline(), draft.dek(), body.text());
+        stored.searchHeadline = draft.headline();
+        stored.searchDek = draft.dek() == null ? "" : draft.dek();
         stored.persist();
+        if (search.keepsTermRows()) {
+            SearchTerms.weighted(draft.headline(), draft.dek(), stored.searchText).forEach((term, weight) -> {
+                var row = new ArticleTerm();
+                row.key = new ArticleTerm.Key(term, article.id);
+                row.weight = weight;
+                row.persist();
+            });
+        }
 
         int position = 0;
         for (var slug : draft.authors()) {
@@ -184,7 +199,7 @@ public class ContentWriter {
         return article.id;
     }
 
-    /** What {@code q} searches: headline, dek and body text, lower-cased. */
+    /** The whole text search reads: headline, dek and body text, lower-cased. */
     public static String searchText(String headline, String dek, String bodyText) {
         return (headline + "\n" + (dek == null ? "" : dek) + "\n" + bodyText).toLowerCase(Locale.ROOT);
     }

@@ -4,6 +4,9 @@ import dev.masthead.content.ContentConfig;
 import dev.masthead.content.ContentWriter;
 import dev.masthead.content.article.ArticleType;
 import dev.masthead.content.body.Body;
+import dev.masthead.content.search.SearchTerms;
+import dev.masthead.content.search.TermRows;
+import dev.masthead.content.search.TextSearch;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -16,6 +19,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -32,22 +37,51 @@ public class SyntheticContent {
 
     static final String SLUG_PREFIX = "synthetic-";
     private static final int BATCH = 1_000;
+    private static final int REBUILD_TERM_INDEXES_FROM = 10_000;
     private static final int AUTHORS = 200;
     private static final int IMAGES = 100;
     private static final String IMAGE_BASE = "https://synthetic.masthead.dev/images/";
     private static final Duration SPAN = Duration.ofDays(365 * 12);
 
-    private static final String[] WORDS = ("sanctions diplomacy ceasefire alliance pipeline budget missile treaty "
-            + "election border refugees summit embassy negotiation defense industry export tariff energy grain "
-            + "shipping navy drone nuclear deterrence inflation debt currency aid reconstruction parliament "
-            + "minister president senate congress pentagon ministry coalition opposition protest court ruling "
-            + "strategy restraint escalation withdrawal occupation insurgency militia frontier corridor port "
-            + "satellite cyber intelligence oversight procurement contractor arsenal stockpile interceptor "
-            + "drought famine migration climate flood harvest oil gas uranium lithium copper semiconductor "
-            + "the a of and to in on for with that as by from at which was were has have had after before "
-            + "while during against between among over under about into through officials said reported "
-            + "analysts warned according week month year policy region government forces talks deal plan")
-            .split(" ");
+    /**
+     * Words by how common they are, most common first: articles draw them with Zipf's law
+     * (the word of rank r with weight 1/r), as words occur in real text, so a search
+     * benchmark meets very common words (the, said, government), middling ones and rare ones.
+     * After the function words and the newsroom's vocabulary come invented names, a long
+     * tail of rare words.
+     */
+    private static final String[] COMMON_WORDS = ("the of and to in a that for on with as by said at from was "
+            + "were has have had which after officials government is are be its their over against between "
+            + "minister president forces talks week year policy region analysts reported warned according "
+            + "security military war country state united foreign deal plan new international support "
+            + "sanctions diplomacy ceasefire alliance pipeline budget missile treaty election border refugees "
+            + "summit embassy negotiation defense industry export tariff energy grain shipping navy drone "
+            + "nuclear deterrence inflation debt currency aid reconstruction parliament senate congress "
+            + "pentagon ministry coalition opposition protest court ruling strategy restraint escalation "
+            + "withdrawal occupation insurgency militia frontier corridor port satellite cyber intelligence "
+            + "oversight procurement contractor arsenal stockpile interceptor drought famine migration climate "
+            + "flood harvest oil gas uranium lithium copper semiconductor month before while during under "
+            + "about into through").split(" ");
+    private static final String[] RARER_WORDS = ("administration agreement airspace ambassador amendment "
+            + "armistice artillery assembly austerity autonomy battalion blockade brigade bureaucracy cabinet "
+            + "campaign capital casualty census charter citizen civilian commander commission commodity "
+            + "compliance concession conscription constitution consulate convoy counterterrorism coup creditor "
+            + "crisis cruiser customs delegation democracy deployment deputy detention devaluation dissident "
+            + "doctrine donor earthquake economy emergency emissions enclave envoy espionage ethnic evacuation "
+            + "exile expedition extradition federation fighter fiscal fleet fortification garrison genocide "
+            + "governor guerrilla hostage humanitarian hydropower immigration impeachment incumbent indictment "
+            + "infantry infrastructure injunction inspector investment jurisdiction junta legislature legitimacy "
+            + "liberation loan logistics mandate maritime mediation mercenary merger minority mobilization "
+            + "monarchy monetary monitoring munitions mutiny neutrality nonproliferation offensive ombudsman "
+            + "ordnance outpost pandemic partition patrol peacekeeping pension petroleum plebiscite precinct "
+            + "premier privatization propaganda prosecutor provocation quarantine radar ratification rebellion "
+            + "recession referendum regime remittance reparations republic reservist resolution retaliation "
+            + "sabotage secession secretariat sovereignty speaker spokesman stabilization statute subsidy "
+            + "successor surveillance tanker taxation telecom terrorism tribunal truce turbine unemployment "
+            + "uprising veto volunteer warhead warship watchdog whistleblower").split(" ");
+    private static final int INVENTED_WORDS = 30_000;
+    private static final String[] VOCABULARY = vocabulary();
+    private static final double[] ZIPF = zipf(VOCABULARY.length);
     private static final String[] TOPICS = ("sanctions diplomacy nato ukraine russia china taiwan iran israel "
             + "gaza yemen syria iraq afghanistan korea japan india pakistan brazil mexico venezuela cuba "
             + "africa sahel sudan ethiopia europe arctic energy oil nuclear arms-control defense-budget "
@@ -57,10 +91,12 @@ public class SyntheticContent {
 
     private final ContentConfig config;
     private final DataSource dataSource;
+    private final TextSearch search;
 
-    public SyntheticContent(ContentConfig config, DataSource dataSource) {
+    public SyntheticContent(ContentConfig config, DataSource dataSource, TextSearch search) {
         this.config = config;
         this.dataSource = dataSource;
+        this.search = search;
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) throws SQLException {
@@ -80,25 +116,41 @@ public class SyntheticContent {
             }
             var started = System.nanoTime();
             var pools = pools(db);
+            // Terms arrive in article order but their keys lead with the term: kept up row by row,
+            // the term indexes are written all over, hundreds of times per article. For a large
+            // load they are dropped and built once afterwards, from sorted runs.
+            var rebuildTermIndexes = search.keepsTermRows() && missing >= REBUILD_TERM_INDEXES_FROM;
+            if (rebuildTermIndexes) {
+                try (var before = db.createStatement()) {
+                    for (var drop : TermRows.DROP_INDEXES) {
+                        before.execute(drop);
+                    }
+                }
+                db.commit();
+            }
             long firstId = count(db, "select coalesce(max(id), 0) from article") + 1L;
             var random = new SplittableRandom(firstId);
             var now = Instant.now();
             try (var article = db.prepareStatement("insert into article (id, slug, headline, dek, type, section_id,"
                     + " hero_image_id, lead_text, word_count, reading_minutes, status, published_at, created_at,"
                     + " updated_at, version, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, true)");
-                    var body = db.prepareStatement("insert into article_body (article_id, blocks, search_text)"
-                            + " values (?, ?, ?)");
+                    var body = db.prepareStatement("insert into article_body (article_id, blocks, search_text,"
+                            + " search_headline, search_dek) values (?, ?, ?, ?, ?)");
                     var byline = db.prepareStatement("insert into article_author (article_id, author_id, position,"
                             + " published_at) values (?, ?, ?, ?)");
                     var tagging = db.prepareStatement("insert into article_tag (article_id, tag_id, published_at)"
-                            + " values (?, ?, ?)")) {
+                            + " values (?, ?, ?)");
+                    var terms = search.keepsTermRows() ? db.prepareStatement(TermRows.INSERT) : null) {
                 for (int i = 0; i < missing; i++) {
-                    addArticle(firstId + i, random, now, pools, article, body, byline, tagging);
+                    addArticle(firstId + i, random, now, pools, article, body, byline, tagging, terms);
                     if ((i + 1) % BATCH == 0 || i == missing - 1) {
                         article.executeBatch();
                         body.executeBatch();
                         byline.executeBatch();
                         tagging.executeBatch();
+                        if (terms != null) {
+                            terms.executeBatch();
+                        }
                         db.commit();
                     }
                     if ((i + 1) % 50_000 == 0) {
@@ -107,6 +159,12 @@ public class SyntheticContent {
                 }
             }
             try (var after = db.createStatement()) {
+                if (rebuildTermIndexes) {
+                    for (var create : TermRows.CREATE_INDEXES) {
+                        after.execute(create);
+                    }
+                    db.commit();
+                }
                 after.execute("alter table article alter column id restart with " + (firstId + missing));
                 db.commit();
                 // Fresh statistics, or PostgreSQL plans the first queries as if the tables were empty.
@@ -120,7 +178,8 @@ public class SyntheticContent {
     }
 
     private void addArticle(long id, SplittableRandom random, Instant now, Pools pools, PreparedStatement article,
-            PreparedStatement body, PreparedStatement byline, PreparedStatement tagging) throws SQLException {
+            PreparedStatement body, PreparedStatement byline, PreparedStatement tagging, PreparedStatement terms)
+            throws SQLException {
         var headlineWords = sentence(random, 6 + random.nextInt(7), false);
         var headline = capitalize(headlineWords);
         var slug = SLUG_PREFIX + id + "-" + slugOf(headlineWords);
@@ -167,10 +226,16 @@ public class SyntheticContent {
             blocks.append(p == 0 ? "" : ",").append("{\"type\":\"paragraph\",\"html\":\"")
                     .append(paragraphs.get(p)).append("\"}");
         }
+        var searchText = ContentWriter.searchText(headline, dek, text);
         body.setLong(1, id);
         body.setString(2, blocks.append(']').toString());
-        body.setString(3, ContentWriter.searchText(headline, dek, text));
+        body.setString(3, searchText);
+        body.setString(4, headline);
+        body.setString(5, dek);
         body.addBatch();
+        if (terms != null) {
+            TermRows.add(terms, id, SearchTerms.weighted(headline, dek, searchText));
+        }
 
         int first = random.nextInt(pools.authors.size());
         for (int a = 0, n = random.nextInt(10) < 8 ? 1 : 2; a < n; a++) {
@@ -230,9 +295,50 @@ public class SyntheticContent {
     private static String sentence(SplittableRandom random, int words, boolean period) {
         var out = new StringBuilder();
         for (int w = 0; w < words; w++) {
-            out.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            out.append(w == 0 ? "" : " ").append(word(random));
         }
         return period ? out.append('.').toString() : out.toString();
+    }
+
+    /** A word drawn with Zipf's law: the word of rank r with probability proportional to 1/r. */
+    static String word(SplittableRandom random) {
+        int rank = Arrays.binarySearch(ZIPF, random.nextDouble());
+        return VOCABULARY[Math.min(rank < 0 ? -rank - 1 : rank, VOCABULARY.length - 1)];
+    }
+
+    /** The vocabulary in rank order: common words, rarer words, then invented names. */
+    static String[] vocabulary() {
+        var words = new LinkedHashSet<String>();
+        words.addAll(List.of(COMMON_WORDS));
+        words.addAll(List.of(RARER_WORDS));
+        // Three syllables each, scattered over all 70^3 combinations; a clash with a real word is skipped.
+        var consonants = "bdfgklmnprstvz";
+        var vowels = "aeiou";
+        for (int i = 1; words.size() < COMMON_WORDS.length + RARER_WORDS.length + INVENTED_WORDS; i++) {
+            int code = (int) ((long) i * 7_919 % 343_000);
+            var name = new StringBuilder();
+            for (int syllable = 0; syllable < 3; syllable++, code /= 70) {
+                name.append(consonants.charAt(code % 70 / 5)).append(vowels.charAt(code % 5));
+            }
+            if (SearchTerms.of(name.toString()).equals(List.of(name.toString()))) {
+                words.add(name.toString());
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    /** The cumulative Zipf distribution over {@code n} ranks, for a binary search. */
+    private static double[] zipf(int n) {
+        var cumulative = new double[n];
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+            sum += 1.0 / (r + 1);
+            cumulative[r] = sum;
+        }
+        for (int r = 0; r < n; r++) {
+            cumulative[r] /= sum;
+        }
+        return cumulative;
     }
 
     private static String capitalize(String s) {

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -58,6 +61,13 @@ class SyntheticContentTest {
                 assertProblem(response, 404, "not-found");
             }
         }
+
+        // The loader fills the search index too: a published one is found by words of its headline.
+        var found = added.stream().filter(row -> "PUBLISHED".equals(row[3])).findFirst().orElseThrow();
+        var words = Arrays.stream(((String) found[1]).split("[^\\p{L}]+")).filter(w -> w.length() > 3).limit(2)
+                .collect(Collectors.joining(" "));
+        given().queryParam("q", words).queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200)
+                .body("data.slug", hasItem(found[0]));
     }
 
     private long count(String sql) {

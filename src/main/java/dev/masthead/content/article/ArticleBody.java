@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An article's body blocks (JSON) and the lower-cased text that {@code q} searches. */
+/**
+ * An article's body blocks (JSON) and what search reads: the lower-cased whole text, and
+ * copies of the headline and dek, from which PostgreSQL generates the weighted search vector.
+ */
 @Entity
 @Table(name = "article_body")
 public class ArticleBody extends PanacheEntityBase {
@@ -18,6 +21,13 @@ public class ArticleBody extends PanacheEntityBase {
     /** The sanitized blocks as JSON. */
     public String blocks;
 
+    /** Headline, dek and body text, lower-cased. */
     @Column(name = "search_text")
     public String searchText;
+
+    @Column(name = "search_headline")
+    public String searchHeadline;
+
+    @Column(name = "search_dek")
+    public String searchDek;
 }

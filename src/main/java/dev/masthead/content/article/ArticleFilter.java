@@ -13,7 +13,8 @@ public record ArticleFilter(
         @Description("Only articles by this author (slug).") String author,
         @Description("Published at or after this date (2024-05-31, UTC) or ISO-8601 time.") String since,
         @Description("Published before the end of this date (UTC), or before this ISO-8601 time.") String until,
-        @Description("Words that must all appear in headline, dek or body; case-insensitive.") String q) {
+        @Description("Words that must all appear in headline, dek or body; case-insensitive, plurals match the "
+                + "singular, common English words ignored. Sorts by RELEVANCE unless sort is given.") String q) {
 
     /** The same question in REST's terms. */
     public ArticleQuery.Params params(ArticleSort sort, Integer first, String after) {

@@ -4,7 +4,6 @@ import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.tag.TagView;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -35,7 +34,7 @@ public class ArticleGraphQLApi {
     @Description("Published articles, newest first unless sorted otherwise, as a Relay connection.")
     public @NonNull ArticleConnection articles(
             @Name("filter") @Description("Filters; all given must hold.") ArticleFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") @Description("Order of the list.") ArticleSort sort,
+            @Name("sort") @Description("Order of the list: RELEVANCE when filter.q is given, NEWEST otherwise.") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
             @Name("after") @Description("endCursor of the previous page.") String after) {
         return articles.connection(ArticleFilter.of(filter), sort, first, after);

@@ -36,13 +36,16 @@ public abstract class ArticlePageParams {
     String until;
 
     @QueryParam("q")
-    @Parameter(description = "Words that must all appear in the headline, dek or body (case-insensitive); "
-            + "at most 200 characters and 8 words.", example = "sanctions")
+    @Parameter(description = "Words that must all appear in the headline, dek or body: case-insensitive, plurals "
+            + "match the singular, common English words (the, of, ...) ignored. At most 200 characters and 8 words. "
+            + "Results come best match first (headline above dek above body) unless sort says otherwise.",
+            example = "sanctions")
     String q;
 
     @QueryParam("sort")
-    @Parameter(description = "Order of the list.", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"-publishedAt", "publishedAt", "-updatedAt"}, defaultValue = "-publishedAt"))
+    @Parameter(description = "Order of the list: -publishedAt by default, relevance (best match first) when q is "
+            + "given. relevance needs q.", schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "relevance"}))
     String sort;
 
     @QueryParam("limit")
@@ -51,7 +54,8 @@ public abstract class ArticlePageParams {
     String limit;
 
     @QueryParam("cursor")
-    @Parameter(description = "The page.nextCursor of the previous page, unchanged. Leave out for the first page.")
+    @Parameter(description = "The page.nextCursor of the previous page, unchanged, with the same sort (and, for "
+            + "relevance, the same q). Leave out for the first page.")
     String cursor;
 
     protected ArticleQuery.Params params(String section, String tag, String author) {

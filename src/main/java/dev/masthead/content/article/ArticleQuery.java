@@ -74,9 +74,16 @@ public record ArticleQuery(
      * door does (GraphQL's {@code first} and {@code after}) in every error.
      */
     public static ArticleQuery parse(Params p, int defaultLimit, int maxLimit, String limitName, String cursorName) {
-        var sort = p.sort() == null || p.sort().isEmpty() ? ArticleSort.NEWEST
+        var words = words(p.q());
+        // A text query is answered best match first unless another order is asked for.
+        var sort = p.sort() == null || p.sort().isEmpty()
+                ? words.isEmpty() ? ArticleSort.NEWEST : ArticleSort.RELEVANCE
                 : ArticleSort.fromParam(p.sort()).orElseThrow(() -> new InvalidParameterException("sort",
                         "must be one of " + ArticleSort.allowed() + "; got '" + shorten(p.sort()) + "'"));
+        if (sort == ArticleSort.RELEVANCE && words.isEmpty()) {
+            throw new InvalidParameterException("sort",
+                    "relevance orders the matches of a text query and needs q; give q, or another sort");
+        }
         var type = p.type() == null || p.type().isEmpty() ? null
                 : ArticleType.fromSlug(p.type()).orElseThrow(() -> new InvalidParameterException("type",
                         "must be one of " + ArticleType.allowedSlugs() + "; got '" + shorten(p.type()) + "'"));
@@ -85,9 +92,10 @@ public record ArticleQuery(
         if (since != null && until != null && !since.isBefore(until)) {
             throw new InvalidParameterException("since", "must be before until");
         }
-        var cursor = p.cursor() == null || p.cursor().isEmpty() ? null : Cursor.decode(cursorName, p.cursor(), sort);
+        var cursor = p.cursor() == null || p.cursor().isEmpty() ? null
+                : Cursor.decode(cursorName, p.cursor(), sort, words);
         return new ArticleQuery(slug("section", p.section()), type, slug("tag", p.tag()), slug("author", p.author()),
-                since, until, words(p.q()), sort, limit(limitName, p.limit(), defaultLimit, maxLimit), cursor);
+                since, until, words, sort, limit(limitName, p.limit(), defaultLimit, maxLimit), cursor);
     }
 
     public boolean hasWords() {

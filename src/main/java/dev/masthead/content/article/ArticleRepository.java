@@ -1,6 +1,7 @@
 package dev.masthead.content.article;
 
 import dev.masthead.content.author.AuthorRef;
+import dev.masthead.content.search.TextSearch;
 import dev.masthead.content.tag.TagView;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +17,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Queries over articles. Every list is one keyset query on an indexed (time, id) order,
- * with to-one associations fetched in the same statement; bylines and tags for a whole
+ * Queries over articles. Every list is one keyset query on an indexed (time, id) order, or
+ * for relevance on (score, id) over the matches a search index found, with to-one
+ * associations fetched in the same statement; bylines and tags for a whole
  * page come in one {@code IN} query each. The lists of many parents (a GraphQL
  * selection's sections, tags or authors) and their counts come in one statement each.
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
+
+    private final TextSearch search;
+
+    public ArticleRepository(TextSearch search) {
+        this.search = search;
+    }
 
     /**
      * The statuses a reader may see, once their publication time has passed. Written as
@@ -33,21 +41,37 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public static final String VISIBLE = "a.status in (dev.masthead.content.article.ArticleStatus.PUBLISHED,"
             + " dev.masthead.content.article.ArticleStatus.SCHEDULED)";
 
+    /** An article of a page and its search score (0 unless the page is ordered by relevance). */
+    public record Hit(Article article, double score) {
+    }
+
     /** Up to {@code query.limit() + 1} visible articles, so the caller can tell whether a next page exists. */
-    public List<Article> page(ArticleQuery query, Instant now) {
+    public List<Hit> page(ArticleQuery query, Instant now) {
         // One article table in FROM (sections load in one batch afterwards), so every database drives
         // the query from the index whose order the list asks for: one of the article's own or, for a
         // tag's or an author's articles by publication time, the link table's (V4).
         var link = Link.drivingFor(query);
-        var hql = new StringBuilder("select a from ").append(from(link)).append(" left join fetch a.heroImage where ");
         var params = new HashMap<String, Object>();
-        if (!matching(query, refsOf(List.of(query)), now, "", link, hql, params)) {
+        var match = match(query, "", params);
+        if (query.hasWords() && match.isEmpty()) {
             return List.of();
         }
-        hql.append(orderBy(query, link));
+        var relevance = query.sort() == ArticleSort.RELEVANCE;
+        var hql = new StringBuilder("select a").append(relevance ? ", " + score(match) : "").append(" from ")
+                .append(from(link, match)).append(" left join fetch a.heroImage where ");
+        if (!matching(query, refsOf(List.of(query)), now, "", link, match, hql, params)) {
+            return List.of();
+        }
+        hql.append(orderBy(query, link, match));
+        if (relevance) {
+            var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
+            params.forEach(rows::setParameter);
+            return rows.setMaxResults(query.limit() + 1).getResultList().stream()
+                    .map(row -> new Hit((Article) row[0], ((Number) row[1]).doubleValue())).toList();
+        }
         var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
         params.forEach(jpql::setParameter);
-        return jpql.setMaxResults(query.limit() + 1).getResultList();
+        return jpql.setMaxResults(query.limit() + 1).getResultList().stream().map(a -> new Hit(a, 0)).toList();
     }
 
     /**
@@ -55,34 +79,45 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * many lists (one per section, tag or author of a GraphQL selection) in one statement,
      * a UNION ALL of the keyset query each would run alone, then one load of the articles.
      */
-    public List<List<Article>> pages(List<ArticleQuery> queries, Instant now) {
+    public List<List<Hit>> pages(List<ArticleQuery> queries, Instant now) {
         var hql = new StringBuilder();
         var params = new HashMap<String, Object>();
         var refs = refsOf(queries);
         for (int i = 0; i < queries.size(); i++) {
             var query = queries.get(i);
             var link = Link.drivingFor(query);
-            var branch = new StringBuilder("select a.id, " + i + " from ").append(from(link)).append(" where ");
-            if (!matching(query, refs, now, "_" + i, link, branch, params)) {
+            var match = match(query, "_" + i, params);
+            if (query.hasWords() && match.isEmpty()) {
                 continue;
             }
-            branch.append(orderBy(query, link)).append(" limit :limit_").append(i);
+            // Every branch has the same columns; only a relevance branch has a score to give.
+            var score = query.sort() == ArticleSort.RELEVANCE ? score(match) : "cast(0 as Double)";
+            var branch = new StringBuilder("select a.id, " + i + ", " + score + " from ").append(from(link, match))
+                    .append(" where ");
+            if (!matching(query, refs, now, "_" + i, link, match, branch, params)) {
+                continue;
+            }
+            branch.append(orderBy(query, link, match)).append(" limit :limit_").append(i);
             params.put("limit_" + i, query.limit() + 1);
             hql.append(hql.isEmpty() ? "(" : " union all (").append(branch).append(')');
         }
-        var idsByQuery = new ArrayList<List<Long>>();
-        queries.forEach(q -> idsByQuery.add(new ArrayList<>()));
+        var idsByQuery = new ArrayList<Map<Long, Double>>();
+        queries.forEach(q -> idsByQuery.add(new HashMap<>()));
         if (!hql.isEmpty()) {
             var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
             params.forEach(rows::setParameter);
-            rows.getResultList().forEach(row -> idsByQuery.get(((Number) row[1]).intValue()).add((Long) row[0]));
+            rows.getResultList().forEach(row -> idsByQuery.get(((Number) row[1]).intValue())
+                    .put((Long) row[0], ((Number) row[2]).doubleValue()));
         }
         var byId = new HashMap<Long, Article>();
-        visibleByIds(idsByQuery.stream().flatMap(List::stream).distinct().toList(), now).forEach(a -> byId.put(a.id, a));
-        var pages = new ArrayList<List<Article>>();
+        visibleByIds(idsByQuery.stream().flatMap(ids -> ids.keySet().stream()).distinct().toList(), now)
+                .forEach(a -> byId.put(a.id, a));
+        var pages = new ArrayList<List<Hit>>();
         for (int i = 0; i < queries.size(); i++) {
             // A union keeps no order across its branches, nor promises one inside them.
-            pages.add(idsByQuery.get(i).stream().map(byId::get).filter(a -> a != null)
+            var scores = idsByQuery.get(i);
+            pages.add(scores.keySet().stream().filter(byId::containsKey)
+                    .map(id -> new Hit(byId.get(id), scores.get(id)))
                     .sorted(inOrder(queries.get(i).sort())).toList());
         }
         return pages;
@@ -101,11 +136,18 @@ public class ArticleRepository implements PanacheRepository<Article> {
         for (int i = 0; i < queries.size(); i++) {
             var query = queries.get(i).after(null);
             var link = Link.drivingFor(query);
-            var branch = new StringBuilder("select a.id as id from ").append(from(link)).append(" where ");
-            if (!matching(query, refs, now, "_" + i, link, branch, params)) {
+            var match = match(query, "_" + i, params);
+            if (query.hasWords() && match.isEmpty()) {
                 continue;
             }
-            branch.append(orderBy(query, link)).append(" limit :cap");
+            var branch = new StringBuilder("select a.id as id from ").append(from(link, match)).append(" where ");
+            if (!matching(query, refs, now, "_" + i, link, match, branch, params)) {
+                continue;
+            }
+            // A limited subquery needs an order; a relevance order would score every match only to
+            // count them, so a search counts in the order of the publication index instead.
+            branch.append(query.sort() == ArticleSort.RELEVANCE ? " order by a.publishedAt desc, a.id desc"
+                    : orderBy(query, link, match)).append(" limit :cap");
             hql.append(hql.isEmpty() ? "(" : " union all (").append("select ").append(i)
                     .append(", count(*) from (").append(branch).append(") c").append(i).append(')');
         }
@@ -139,16 +181,31 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
 
         static Link drivingFor(ArticleQuery query) {
-            if (query.sort() == ArticleSort.RECENTLY_UPDATED) {
+            if (query.sort() == ArticleSort.RECENTLY_UPDATED || query.sort() == ArticleSort.RELEVANCE) {
                 return null;
             }
             return query.tag() != null ? TAG : query.author() != null ? AUTHOR : null;
         }
     }
 
-    /** What a list reads from: the article table alone, or the link table that drives it joined to it. */
-    private static String from(Link link) {
-        return link == null ? "Article a" : link.entity + " l join Article a on a.id = l.key.articleId";
+    /**
+     * What a list reads from: the article table alone, or the link table that drives it joined
+     * to it; then a search's inner join, before any outer one, so the planner may start from it.
+     */
+    private static String from(Link link, Optional<TextSearch.Match> match) {
+        return (link == null ? "Article a" : link.entity + " l join Article a on a.id = l.key.articleId")
+                + match.map(TextSearch.Match::join).orElse("");
+    }
+
+    /** The search for the query's words, its parameters named with {@code suffix}; empty without words. */
+    private Optional<TextSearch.Match> match(ArticleQuery query, String suffix, Map<String, Object> params) {
+        return query.hasWords() ? search.match(query.words(), suffix, params) : Optional.empty();
+    }
+
+    /** The score a relevance order runs on, as a double. */
+    private static String score(Optional<TextSearch.Match> match) {
+        return match.map(TextSearch.Match::score).orElseThrow(
+                () -> new IllegalStateException("a relevance order needs a text query"));
     }
 
     /**
@@ -157,7 +214,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * names something that does not exist, so nothing can match.
      */
     private static boolean matching(ArticleQuery query, Refs refs, Instant now, String suffix, Link link,
-            StringBuilder hql, Map<String, Object> params) {
+            Optional<TextSearch.Match> match, StringBuilder hql, Map<String, Object> params) {
         // The article's own time decides what is visible; the link's copy gives its index a range.
         hql.append(VISIBLE).append(" and a.publishedAt <= :now");
         params.put("now", now);
@@ -205,17 +262,20 @@ public class ArticleRepository implements PanacheRepository<Article> {
             hql.append(" and ").append(owner).append("publishedAt < :until").append(suffix);
             params.put("until" + suffix, query.until());
         }
-        if (query.hasWords()) {
-            hql.append(" and exists (select 1 from ArticleBody b where b.articleId = a.id");
-            for (int i = 0; i < query.words().size(); i++) {
-                hql.append(" and b.searchText like :w").append(i).append(suffix).append(" escape '!'");
-                params.put("w" + i + suffix, "%" + escapeLike(query.words().get(i)) + "%");
+        match.ifPresent(m -> hql.append(m.condition()));
+        var cursor = query.cursor();
+        if (query.sort() == ArticleSort.RELEVANCE) {
+            if (cursor != null) {
+                var score = score(match);
+                hql.append(" and (").append(score).append(" < :score").append(suffix).append(" or (").append(score)
+                        .append(" = :score").append(suffix).append(" and a.id < :id").append(suffix).append("))");
+                params.put("score" + suffix, cursor.score());
+                params.put("id" + suffix, cursor.id());
             }
-            hql.append(')');
+            return true;
         }
         var field = owner + query.sort().field();
         var id = link == null ? "a.id" : "l.key.articleId";
-        var cursor = query.cursor();
         if (cursor != null) {
             // The plain range condition lets the database start its index scan at the cursor
             // instead of walking every row before it.
@@ -238,7 +298,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * The order names the filter's equality column first and the nulls where the index keeps
      * them, so H2 as well as PostgreSQL reads the page straight off the index, unsorted.
      */
-    private static String orderBy(ArticleQuery query, Link link) {
+    private static String orderBy(ArticleQuery query, Link link, Optional<TextSearch.Match> match) {
+        if (query.sort() == ArticleSort.RELEVANCE) {
+            return " order by " + score(match) + " desc, a.id desc";
+        }
         var dir = query.sort().descending() ? " desc" : " asc";
         var nulls = query.sort().descending() ? " nulls first" : " nulls last";
         var order = new StringBuilder(" order by ");
@@ -257,10 +320,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** The order of a sort, in Java, for rows that come back unordered. */
-    private static Comparator<Article> inOrder(ArticleSort sort) {
-        Comparator<Article> order = Comparator.comparing(
-                (Article a) -> sort == ArticleSort.RECENTLY_UPDATED ? a.updatedAt : a.publishedAt)
-                .thenComparing(a -> a.id);
+    private static Comparator<Hit> inOrder(ArticleSort sort) {
+        Comparator<Hit> order = sort == ArticleSort.RELEVANCE ? Comparator.comparingDouble(Hit::score)
+                : Comparator.comparing(hit -> sort == ArticleSort.RECENTLY_UPDATED ? hit.article().updatedAt
+                        : hit.article().publishedAt);
+        order = order.thenComparing(hit -> hit.article().id);
         return sort.descending() ? order.reversed() : order;
     }
 
@@ -349,9 +413,5 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
                         + " where a.id in :ids and " + VISIBLE + " and a.publishedAt <= :now", Article.class)
                 .setParameter("ids", ids).setParameter("now", now).getResultList();
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -57,20 +57,21 @@ public class ArticleService {
         return sliceOf(articles.page(query, clock.instant()), query, withBylinesAndTags);
     }
 
-    private ArticleSlice sliceOf(List<Article> rows, ArticleQuery query, boolean withBylinesAndTags) {
+    private ArticleSlice sliceOf(List<ArticleRepository.Hit> rows, ArticleQuery query, boolean withBylinesAndTags) {
         var hasNext = rows.size() > query.limit();
         var page = hasNext ? rows.subList(0, query.limit()) : rows;
-        var slugs = page.stream().map(a -> a.slug).toList();
+        var slugs = page.stream().map(hit -> hit.article().slug).toList();
         var authors = withBylinesAndTags ? articles.authorsBySlug(slugs) : Map.<String, List<AuthorRef>>of();
         var tags = withBylinesAndTags ? articles.tagsBySlug(slugs) : Map.<String, List<TagView>>of();
         var entries = page.stream()
-                .map(a -> new ArticleSlice.Entry(summaryOf(a, authors, tags), cursorOf(a, query.sort()).encode()))
+                .map(hit -> new ArticleSlice.Entry(summaryOf(hit.article(), authors, tags),
+                        cursorOf(hit, query.sort()).encode(query.words())))
                 .toList();
         var next = hasNext ? entries.get(entries.size() - 1).cursor() : null;
         return new ArticleSlice(entries, next);
     }
 
-    /** A page of visible articles matching the query, newest first unless it says otherwise. */
+    /** A page of visible articles matching the query: newest first, or best match first for a text query, unless it says otherwise. */
     @Transactional
     public ArticlePage list(ArticleQuery query) {
         var slice = slice(query, true);
@@ -162,9 +163,13 @@ public class ArticleService {
                 a.updatedAt, authors.getOrDefault(a.slug, List.of()), tags.getOrDefault(a.slug, List.of()));
     }
 
-    private static Cursor cursorOf(Article article, ArticleSort sort) {
-        return new Cursor(sort, sort == ArticleSort.RECENTLY_UPDATED ? article.updatedAt : article.publishedAt,
-                article.id);
+    private static Cursor cursorOf(ArticleRepository.Hit hit, ArticleSort sort) {
+        var article = hit.article();
+        return switch (sort) {
+            case RELEVANCE -> Cursor.scored(hit.score(), article.id);
+            case RECENTLY_UPDATED -> Cursor.at(sort, article.updatedAt, article.id);
+            default -> Cursor.at(sort, article.publishedAt, article.id);
+        };
     }
 
     /** The LATEST rail: the newest teasers, optionally of one section; one page, no cursor. */

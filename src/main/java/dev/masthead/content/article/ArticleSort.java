@@ -1,18 +1,23 @@
 package dev.masthead.content.article;
 
 import java.util.Arrays;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Enum;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 
-/** The orders a list of articles can come in; each is total, with the id breaking ties. */
+/**
+ * The orders a list of articles can come in; each is total, with the id breaking ties.
+ * {@link #RELEVANCE} orders the matches of a text query by score, and exists only with one.
+ */
 @Enum("ArticleSort")
-@Description("The order of an article list; every order is total, ties broken by id.")
+@Description("The order of an article list; every order is total, ties broken by id. RELEVANCE (best match "
+        + "first) needs filter.q and is the default when it is given; NEWEST otherwise.")
 public enum ArticleSort {
     NEWEST("-publishedAt", "publishedAt", true),
     OLDEST("publishedAt", "publishedAt", false),
-    RECENTLY_UPDATED("-updatedAt", "updatedAt", true);
+    RECENTLY_UPDATED("-updatedAt", "updatedAt", true),
+    RELEVANCE("relevance", null, true);
 
     private final String param;
     private final String field;
@@ -29,7 +34,7 @@ public enum ArticleSort {
         return param;
     }
 
-    /** The entity field the keyset runs on. */
+    /** The entity field the keyset runs on; null for {@link #RELEVANCE}, which runs on the score. */
     public String field() {
         return field;
     }

@@ -6,7 +6,6 @@ import dev.masthead.content.article.ArticleLoaders;
 import dev.masthead.content.article.ArticleSort;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -37,7 +36,7 @@ public class TagGraphQLApi {
             + "the tag is this one.")
     public @NonNull CompletionStage<@NonNull ArticleConnection> articles(@Source TagView tag,
             @Name("filter") @Description("Filters; all given must hold.") ArticleFilter filter,
-            @Name("sort") @DefaultValue("NEWEST") @Description("Order of the list.") ArticleSort sort,
+            @Name("sort") @Description("Order of the list: RELEVANCE when filter.q is given, NEWEST otherwise.") ArticleSort sort,
             @Name("first") @Description("Teasers per page, 1 to 100; 20 when left out.") Integer first,
             @Name("after") @Description("endCursor of the previous page.") String after) {
         try {

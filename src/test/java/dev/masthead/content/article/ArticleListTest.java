@@ -101,7 +101,7 @@ class ArticleListTest {
     }
 
     @Test
-    void textQueryMatchesHeadlineDekAndBodyCaseInsensitivelyWithAllWords() {
+    void textQueryMatchesHeadlineDekAndBodyCaseInsensitivelyWithAllWordsBestMatchFirst() {
         var section = Fixtures.section();
         var inHeadline = article().inSection(section).headline("Tranche of SANCTIONS announced")
                 .publishedAt(BASE).published();
@@ -111,7 +111,8 @@ class ArticleListTest {
                 .publishedAt(BASE.plusSeconds(2)).published();
         article().inSection(section).headline("Unrelated").publishedAt(BASE.plusSeconds(3)).published();
 
-        assertThat(slugs(section, "q", "sanctions")).containsExactly(inBody, inDek, inHeadline);
+        assertThat(slugs(section, "q", "sanctions")).containsExactly(inHeadline, inDek, inBody);
+        assertThat(slugs(section, "q", "sanctions", "sort", "-publishedAt")).containsExactly(inBody, inDek, inHeadline);
         assertThat(slugs(section, "q", "pipeline SANCTIONS")).containsExactly(inBody);
         assertThat(slugs(section, "q", "pipeline & banks")).containsExactly(inBody);
         assertThat(slugs(section, "q", "%")).isEmpty();

@@ -1,0 +1,77 @@
+package dev.masthead.content.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one place that knows how each database searches text. PostgreSQL matches a generated,
+ * weighted tsvector through its GIN index; H2 looks terms up in {@code article_term} by
+ * primary key. Either way a search is a join that keeps only the matching articles, and a
+ * score to order them by; neither reads a body.
+ */
+@ApplicationScoped
+public class TextSearch {
+
+    private final boolean postgres;
+
+    public TextSearch(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.postgres = "postgresql".equals(dbKind);
+    }
+
+    /** Whether this database's search reads {@code article_term}, which the application keeps (H2). */
+    public boolean keepsTermRows() {
+        return !postgres;
+    }
+
+    /**
+     * How a query over {@code Article a} keeps only the articles holding every word: an HQL
+     * join clause and a condition (either may be empty), and the HQL expression of each
+     * article's score (a double; higher is more relevant).
+     */
+    public record Match(String join, String condition, String score) {
+    }
+
+    /**
+     * The search for these query words, its parameters added to {@code params} with names
+     * ending in {@code suffix} (so several searches can share one statement); empty when no
+     * word can match anything (all stop words or single characters).
+     */
+    public Optional<Match> match(List<String> words, String suffix, Map<String, Object> params) {
+        var terms = SearchTerms.ofQuery(words);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        if (postgres) {
+            // PostgreSQL parses and stems the words itself, as it did the stored text.
+            var q = "q" + suffix;
+            params.put(q, String.join(" ", words));
+            var document = "d" + suffix;
+            return Optional.of(new Match(" join ArticleSearchDocument " + document + " on " + document
+                    + ".articleId = a.id and " + SearchFunctions.MATCH + "(" + document + ".vector, :" + q + ")", "",
+                    SearchFunctions.RANK + "(" + document + ".vector, :" + q + ")"));
+        }
+        // The matching ids come from the primary key (term, article_id): the first term's rows,
+        // each further term looked up by key. As an IN condition on the article's id, H2 computes
+        // them first and fetches those articles by id, rather than walking every article and
+        // probing the terms of each. The score is summed for the matching articles only.
+        // The score is one key lookup per term: H2 would read "term in (...)" as a range of whole
+        // terms, not as pairs with the article's id.
+        var from = new StringBuilder(" and a.id in (select t0.key.articleId from ArticleTerm t0");
+        var score = new StringBuilder("cast(");
+        for (int i = 0; i < terms.size(); i++) {
+            if (i > 0) {
+                from.append(" join ArticleTerm t").append(i).append(" on t").append(i).append(".key.term = :t")
+                        .append(i).append(suffix).append(" and t").append(i).append(".key.articleId = t0.key.articleId");
+                score.append(" + ");
+            }
+            score.append("(select w.weight from ArticleTerm w where w.key.term = :t").append(i).append(suffix)
+                    .append(" and w.key.articleId = a.id)");
+            params.put("t" + i + suffix, terms.get(i));
+        }
+        from.append(" where t0.key.term = :t0").append(suffix).append(')');
+        return Optional.of(new Match("", from.toString(), score.append(" as Double)").toString()));
+    }
+}
