@@ -39,7 +39,7 @@ class PackagedAppIT {
 
     @Test
     void anH2BuildStartsOnAFreshDatabaseFileUnderTarget() {
-        Assumptions.assumeTrue(h2File != null, "a PostgreSQL build runs on the suite's PostgreSQL database");
+        Assumptions.assumeTrue(h2File != null, "a PostgreSQL build runs on a fresh PostgreSQL database instead");
         assertThat(h2File).exists().isRegularFile();
         assertThat(h2File.toString()).contains("/target/it-");
     }
