@@ -19,7 +19,9 @@ import java.util.Map;
  * Bounds every GraphQL request: its query length, aliases, field count, depth and cost
  * before anything runs, its running time while it runs. Installed on the graphql-java
  * builder, so it replaces SmallRye's own depth and complexity instrumentation, which is
- * left unset. The cost model is described on {@link GraphQLConfig}.
+ * left unset. The cost model is described on {@link GraphQLConfig}. The builder takes one
+ * instrumentation, so {@link LevelBatching}, which keeps data loader batches whole, rides
+ * in the same chain.
  */
 @ApplicationScoped
 public class GraphQLLimits {
@@ -48,7 +50,8 @@ public class GraphQLLimits {
                     + "counts or searches, or fewer fields.");
         });
         return builder.schema(StrictInt.in(schema)).instrumentation(new ChainedInstrumentation(List.of(
-                new DocumentShape(config), new DepthLimit(config), cost, new ExecutionBudget(config, request, meters))));
+                new DocumentShape(config), new DepthLimit(config), cost, new ExecutionBudget(config, request, meters),
+                new LevelBatching())));
     }
 
     /** The cost of one field, as {@link GraphQLConfig} describes it. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.GraphQL;
+import dev.masthead.testing.SqlLog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -36,6 +37,7 @@ class GraphQLStatementCountTest {
     private String section;
     private String taggedSection;
     private final List<String> aliasedAuthors = new ArrayList<>();
+    private List<String> twelveTags;
 
     @BeforeAll
     void manyArticlesWithBylinesTagsAndHeroImages() {
@@ -50,6 +52,7 @@ class GraphQLStatementCountTest {
         // Twelve tags over 24 articles, two tags each, for lists nested under many parents.
         taggedSection = Fixtures.section();
         var twelve = IntStream.range(0, 12).mapToObj(i -> Fixtures.tag()).toList();
+        twelveTags = twelve;
         for (int i = 0; i < 24; i++) {
             article().inSection(taggedSection).by(Fixtures.author()).taggedWith(twelve.get(i % 12), twelve.get((i + 1) % 12))
                     .publishedAt(Instant.parse("2013-01-01T00:00:00Z").plusSeconds(i * 60L)).published();
@@ -157,17 +160,75 @@ class GraphQLStatementCountTest {
 
     /** What asking for the articles adds to asking for the authors alone, for that many aliased authors. */
     private long authorsArticlesStatements(int count) {
-        var lean = new StringBuilder("{");
-        var full = new StringBuilder("{");
-        for (int i = 0; i < count; i++) {
-            lean.append(" a").append(i).append(": author(slug: \"").append(aliasedAuthors.get(i)).append("\") { slug }");
-            full.append(" a").append(i).append(": author(slug: \"").append(aliasedAuthors.get(i))
-                    .append("\") { slug articles(first: 5) { totalCount edges { node { slug tags { slug } } } } }");
-        }
-        long withoutArticles = statementsFor(() -> GraphQL.post(lean + " }").body("errors", nullValue()));
-        long withArticles = statementsFor(() -> GraphQL.post(full + " }").body("errors", nullValue())
-                .body("data.a0.articles.totalCount", equalTo(2)));
+        long withoutArticles = statementsFor(() -> GraphQL.post(aliasedAuthors(count, "")).body("errors", nullValue()));
+        long withArticles = statementsFor(() -> GraphQL.post(aliasedAuthors(count, AUTHOR_ARTICLES))
+                .body("errors", nullValue()).body("data.a0.articles.totalCount", equalTo(2)));
         return withArticles - withoutArticles;
+    }
+
+    private static final String AUTHOR_ARTICLES = "articles(first: 5) { totalCount edges { node { slug tags { slug } } } }";
+
+    /** One root field per author, each an alias of {@code author(slug:)} selecting its slug and then this. */
+    private String aliasedAuthors(int count, String selection) {
+        var query = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            query.append(" a").append(i).append(": author(slug: \"").append(aliasedAuthors.get(i)).append("\") { slug ")
+                    .append(selection).append(" }");
+        }
+        return query.append(" }").toString();
+    }
+
+    /**
+     * The statements reading articles that the request sent, counted in every run rather than
+     * the fewer of two: no background job reads articles, so nothing but the request adds to it.
+     */
+    private static long articleStatementsFor(Runnable request) {
+        SqlLog.clear();
+        request.run();
+        return SqlLog.statements().stream().filter(sql -> sql.contains("article")).count();
+    }
+
+    /**
+     * Each aliased author is looked up on a worker, and whether one is back before the next is
+     * even asked for depends on the machine: however they arrive, the articles, counts and tags
+     * of all of them come in one statement each, the same number in every run.
+     */
+    @Test
+    void aliasedAuthorsArticlesAreBatchedAlikeInEveryRun() {
+        var perRun = new ArrayList<Long>();
+        for (int run = 0; run < 20; run++) {
+            var query = aliasedAuthors(run % 2 == 0 ? 8 : 2, AUTHOR_ARTICLES);
+            perRun.add(articleStatementsFor(() -> GraphQL.post(query).body("errors", nullValue())));
+        }
+        assertThat(perRun).containsOnly(perRun.get(0));
+    }
+
+    private static final String TAG_TEASERS_TAGS = "query($t: String!, $n: Int, $m: Int) { tag(slug: $t) {"
+            + " articles(first: $n) { edges { node { slug tags { slug articles(first: $m) { totalCount"
+            + " edges { node { slug } } } } } } } } }";
+
+    /**
+     * Under its own teasers a tag's list asked again with the same page size is the loader's
+     * cached answer, there at once, while its siblings' lists are still to be read: its count
+     * must still go in the one statement that counts the siblings' lists.
+     */
+    @Test
+    void aListAskedAgainDeeperDownIsCountedWithItsSiblings() {
+        var tag = twelveTags.get(5);
+        var innerTags = new HashSet<String>();
+        var again = new ArrayList<Long>();
+        var fresh = new ArrayList<Long>();
+        for (int run = 0; run < 10; run++) {
+            again.add(articleStatementsFor(() -> innerTags.addAll(GraphQL.post(TAG_TEASERS_TAGS,
+                    Map.of("t", tag, "n", 3, "m", 3)).body("errors", nullValue()).extract().jsonPath()
+                    .getList("data.tag.articles.edges.node.tags.flatten().slug"))));
+            fresh.add(articleStatementsFor(() -> GraphQL.post(TAG_TEASERS_TAGS, Map.of("t", tag, "n", 3, "m", 2))
+                    .body("errors", nullValue())));
+        }
+
+        assertThat(innerTags).hasSize(3).contains(tag);
+        assertThat(fresh).containsOnly(fresh.get(0));
+        assertThat(again).containsOnly(fresh.get(0));
     }
 
     @Test

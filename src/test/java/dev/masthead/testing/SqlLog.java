@@ -10,7 +10,8 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
  * The SQL Hibernate sent lately, so a test can ask the database how it plans the very
- * statement a request ran (EXPLAIN). Changes nothing it sees.
+ * statement a request ran (EXPLAIN), or count the statements of one kind a request sent.
+ * Changes nothing it sees.
  */
 @PersistenceUnitExtension
 public class SqlLog implements StatementInspector {

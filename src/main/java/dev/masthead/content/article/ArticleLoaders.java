@@ -49,7 +49,8 @@ public class ArticleLoaders {
 
     /**
      * The request's loader of that name, made on first use; graphql-java dispatches every
-     * loader of the request's registry once a level of the selection has been fetched.
+     * loader of the request's registry once a level of the selection has been fetched, and
+     * {@code graphql.LevelBatching} sees that no key of a deeper level is queued by then.
      */
     private <V> DataLoader<ArticleQuery, V> loader(String name, Function<List<ArticleQuery>, List<V>> batch) {
         var registry = context.unwrap(DataFetchingEnvironment.class).getDataLoaderRegistry();
