@@ -27,7 +27,8 @@ class GraphQLTimeoutTest {
     public static class OneMicrosecond implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            var overrides = new HashMap<>(Map.of("masthead.graphql.execution-timeout", "PT0.000001S"));
+            var overrides = new HashMap<>(Map.of("masthead.graphql.execution-timeout", "PT0.000001S",
+                    "masthead.newsletter.outbox.poll-interval", "1h"));
             overrides.putAll(OwnDatabase.named("timeout-test"));
             return overrides;
         }
@@ -39,20 +40,28 @@ class GraphQLTimeoutTest {
     @Inject
     MeterRegistry meters;
 
+    /**
+     * Statements prepared while the request runs are counted over the whole session factory,
+     * so a scheduled job starting with the application (the outbox sweep, the mailbox prune)
+     * may add its own to one run; the fewest of three runs is the request's.
+     */
     @Test
     void aQueryPastItsTimeFetchesNothingMoreAndAnswersOneTimeoutError() {
         var stopped = meters.counter("masthead.graphql.stopped", "reason", "timeout");
         double before = stopped.count();
         var statistics = sessions.getStatistics();
-        statistics.clear();
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            statistics.clear();
+            GraphQL.post("{ sections { slug articles { totalCount edges { node { slug tags { slug } } } } } site { name } }")
+                    .body("data", nullValue())
+                    .body("errors", hasSize(1))
+                    .body("errors[0].extensions.code", equalTo("query-timeout"))
+                    .body("errors[0].message", containsString("was stopped"));
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
 
-        GraphQL.post("{ sections { slug articles { totalCount edges { node { slug tags { slug } } } } } site { name } }")
-                .body("data", nullValue())
-                .body("errors", hasSize(1))
-                .body("errors[0].extensions.code", equalTo("query-timeout"))
-                .body("errors[0].message", containsString("was stopped"));
-
-        assertThat(statistics.getPrepareStatementCount()).isZero();
-        assertThat(stopped.count()).isEqualTo(before + 1);
+        assertThat(fewest).isZero();
+        assertThat(stopped.count()).isEqualTo(before + 3);
     }
 }
