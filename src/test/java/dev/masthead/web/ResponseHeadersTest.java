@@ -80,6 +80,9 @@ class ResponseHeadersTest {
             answers.add(send("GET", formerSlugPath(), "Accept-Encoding", encoding));
             answers.add(send("HEAD", formerSlugPath(), "Accept-Encoding", encoding));
             answers.add(send("GET", "/api/v1/newsletter/unsubscribe?token=x", "Accept-Encoding", encoding));
+            answers.add(send("GET", ready.toString(), "Accept-Encoding", encoding));
+            answers.add(send("GET", ready.toString().replace("/health/ready", "/nothing-here"), "Accept-Encoding", encoding));
+            answers.add(send("POST", ready.toString(), "Accept-Encoding", encoding));
         }
 
         for (var answer : answers) {
