@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * refused before a byte of the body is read. A chunked body is read here, up to the limit,
  * and refused as soon as it passes it; Quarkus REST and GraphQL then
  * take it as read. Left to them, such a body got an empty 413, and in REST a logged server
- * error besides. Forms are left to Quarkus REST, which parses them from the stream itself.
+ * error besides. Forms are left to Quarkus REST, which parses them from the stream itself and
+ * raises its own 413, which ProblemMapper answers as the same problem.
  * Any other 413 a route raises (Vert.x's body handler) is answered as the same problem.
  */
 @ApplicationScoped
