@@ -2,7 +2,9 @@ package dev.masthead.web;
 
 import static dev.masthead.testing.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -10,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +31,26 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Vary", containsString("Origin"));
+    }
+
+    @Test
+    void aPreflightForAConditionalWriteAllowsIfMatch() {
+        given().header("Origin", FRONTEND)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .options("/api/v1/admin/newsletter/exports").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("If-Match"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("If-None-Match"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Authorization"));
+    }
+
+    @Test
+    void browsersMayReadTheHeadersThatMatterToThem() {
+        var exposed = given().header("Origin", FRONTEND).get("/api/v1/site").then().statusCode(200)
+                .extract().header("Access-Control-Expose-Headers");
+        assertThat(List.of(exposed.split("\\s*,\\s*")))
+                .contains("ETag", "Link", "Location", "Retry-After", "RateLimit", "RateLimit-Policy");
     }
 
     @Test

@@ -66,6 +66,23 @@ class OperationsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/nothing-here", "/q/nothing-here", "/q/health/nothing-here", "/metrics"})
+    void unknownManagementPathsAnswer404Problem(String path) throws Exception {
+        var url = new URL(ready.getProtocol(), ready.getHost(), ready.getPort(), path);
+        assertProblem(given().get(url).then(), 404, "not-found")
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .body("instance", equalTo(path))
+                .body("detail", containsString("/q/health"));
+        given().head(url).then().statusCode(404);
+    }
+
+    @Test
+    void unknownManagementPathsRefuseWritesAsBefore() throws Exception {
+        var url = new URL(ready.getProtocol(), ready.getHost(), ready.getPort(), "/q/nothing-here");
+        assertProblem(given().post(url).then(), 405, "method-not-allowed").header("Allow", equalTo("GET, HEAD"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
     void theDocumentationRefusesWrites(String method) {
         for (var path : new String[] {"/q/openapi", "/q/swagger-ui/", "/q/graphql-ui/"}) {

@@ -66,7 +66,7 @@ class ResponseHeadersTest {
 
             assertThat(head).startsWith("http/1.1 413");
             SECURITY.forEach((name, value) -> assertThat(head).contains(name.toLowerCase() + ": " + value.toLowerCase()));
-            assertThat(head).contains("vary: accept-encoding, origin");
+            assertThat(head).contains("vary: origin").doesNotContain("content-encoding");
         }
     }
 
@@ -80,6 +80,9 @@ class ResponseHeadersTest {
             answers.add(send("GET", formerSlugPath(), "Accept-Encoding", encoding));
             answers.add(send("HEAD", formerSlugPath(), "Accept-Encoding", encoding));
             answers.add(send("GET", "/api/v1/newsletter/unsubscribe?token=x", "Accept-Encoding", encoding));
+            answers.add(send("GET", ready.toString(), "Accept-Encoding", encoding));
+            answers.add(send("GET", ready.toString().replace("/health/ready", "/nothing-here"), "Accept-Encoding", encoding));
+            answers.add(send("POST", ready.toString(), "Accept-Encoding", encoding));
         }
 
         for (var answer : answers) {
@@ -119,29 +122,81 @@ class ResponseHeadersTest {
         assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding, Origin");
     }
 
+    /**
+     * Whether an answer is compressed may depend on Accept-Encoding only where the answer says
+     * so: the same request with and without gzip carries the same Vary, which names
+     * Accept-Encoding wherever the coding differs. Problems are never compressed.
+     */
+    @Test
+    void varyNamesAcceptEncodingExactlyWhereTheCodingFollowsIt() throws Exception {
+        for (var answer : sampleOfEveryKind("gzip")) {
+            var request = answer.request();
+            var plain = send(request.method(), request.uri().toString(), headersOf(request, "Accept-Encoding"));
+            var compressed = answer.headers().firstValue("Content-Encoding").isPresent();
+            assertThat(varyOf(answer.headers())).as(describe(answer)).isEqualTo(varyOf(plain.headers()));
+            if (compressed) {
+                assertThat(varyOf(answer.headers())).as(describe(answer)).contains("accept-encoding");
+            }
+            if (answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                assertThat(compressed).as(describe(answer) + " is a problem, sent as it is").isFalse();
+            }
+        }
+    }
+
     /** One answer of each kind the public port gives, written by REST, GraphQL, static pages, CORS and Vert.x. */
     private List<HttpResponse<String>> sampleOfEveryKind() throws Exception {
+        return sampleOfEveryKind(null);
+    }
+
+    /** The same, each request accepting the given coding when one is named. */
+    private List<HttpResponse<String>> sampleOfEveryKind(String acceptEncoding) throws Exception {
         var etag = send("GET", "/api/v1/site").headers().firstValue("ETag").orElseThrow();
         var answers = new ArrayList<HttpResponse<String>>();
-        answers.add(send("GET", "/api/v1/site"));
-        answers.add(send("GET", "/api/v1/site", "If-None-Match", etag));
-        answers.add(send("HEAD", "/api/v1/site"));
-        answers.add(send("GET", "/api/v1/articles/no-such-article"));
-        answers.add(send("GET", "/nothing-here"));
-        answers.add(send("DELETE", "/api/v1/site"));
-        answers.add(send("OPTIONS", "/api/v1/site"));
-        answers.add(send("POST", "/api/v1/newsletter/subscriptions", "Content-Type", "text/plain"));
-        answers.add(send("GET", formerSlugPath()));
-        answers.add(send("GET", "/api/v1/newsletter/unsubscribe?token=x"));
-        answers.add(send("GET", "/graphql?query=%7Bsite%7Bname%7D%7D"));
-        answers.add(send("GET", "/q/openapi"));
-        answers.add(send("GET", "/q/swagger-ui/"));
-        answers.add(send("GET", "/q/graphql-ui/"));
-        answers.add(send("POST", "/q/openapi"));
-        answers.add(send("OPTIONS", "/api/v1/site", "Origin", "https://frontend.example",
-                "Access-Control-Request-Method", "GET"));
-        answers.add(send("GET", "/api/v1/site", "Origin", "https://elsewhere.example"));
+        var former = formerSlugPath();
+        String[][] requests = {
+            {"GET", "/api/v1/site"},
+            {"GET", "/api/v1/site", "If-None-Match", etag},
+            {"GET", "/api/v1/site", "If-Match", "\"stale\""},
+            {"HEAD", "/api/v1/site"},
+            {"GET", "/api/v1/articles"},
+            {"GET", "/api/v1/articles?limit=500"},
+            {"GET", "/api/v1/articles/no-such-article"},
+            {"GET", "/nothing-here"},
+            {"DELETE", "/api/v1/site"},
+            {"OPTIONS", "/api/v1/site"},
+            {"POST", "/api/v1/newsletter/subscriptions", "Content-Type", "text/plain"},
+            {"GET", former},
+            {"GET", "/api/v1/newsletter/unsubscribe?token=x"},
+            {"GET", "/graphql?query=%7Bsite%7Bname%7D%7D"},
+            {"PUT", "/graphql?query=%7Bsite%7Bname%7D%7D"},
+            {"GET", "/q/openapi"},
+            {"GET", "/q/swagger-ui/"},
+            {"GET", "/q/graphql-ui/"},
+            {"POST", "/q/openapi"},
+            {"OPTIONS", "/api/v1/site", "Origin", "https://frontend.example", "Access-Control-Request-Method", "GET"},
+            {"GET", "/api/v1/site", "Origin", "https://elsewhere.example"},
+            {"GET", "/graphql?query=%7Bsite%7Bname%7D%7D" + ",".repeat(5000)},
+            {"GET", "/api/v1/site", "X-Padding", "a".repeat(25_000)},
+        };
+        for (var request : requests) {
+            var headers = new ArrayList<>(List.of(request).subList(2, request.length));
+            if (acceptEncoding != null) {
+                headers.addAll(List.of("Accept-Encoding", acceptEncoding));
+            }
+            answers.add(send(request[0], request[1], headers.toArray(String[]::new)));
+        }
         return answers;
+    }
+
+    /** The headers the request was sent with, but the one named, as name-value pairs. */
+    private static String[] headersOf(HttpRequest request, String except) {
+        var pairs = new ArrayList<String>();
+        request.headers().map().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(except)) {
+                values.forEach(value -> pairs.addAll(List.of(name, value)));
+            }
+        });
+        return pairs.toArray(String[]::new);
     }
 
     private String formerSlugPath() {

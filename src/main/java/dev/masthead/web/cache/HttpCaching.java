@@ -112,7 +112,8 @@ public class HttpCaching {
         var headers = response.getHeaders();
         headers.remove(HttpHeaders.ETAG);
         headers.remove("Surrogate-Key");
-        headers.remove(HttpHeaders.CONTENT_ENCODING);
+        // Sent as it is, like every problem; "identity" keeps Vert.x from compressing it.
+        headers.putSingle(HttpHeaders.CONTENT_ENCODING, ContentCoding.IDENTITY.token());
         headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setStatus(412);
         response.setEntity(json.writeValueAsBytes(problem), NO_ANNOTATIONS, PROBLEM);

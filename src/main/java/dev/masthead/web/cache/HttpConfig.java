@@ -1,11 +1,12 @@
 package dev.masthead.web.cache;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 
-/** How the API's public answers are addressed and cached, under {@code masthead.http}. */
+/** How the API's public answers are addressed and cached, and how large a request's head may be, under {@code masthead.http}. */
 @ConfigMapping(prefix = "masthead.http")
 public interface HttpConfig {
 
@@ -26,4 +27,12 @@ public interface HttpConfig {
     /** How long a CDN may keep serving a stale copy while it revalidates (stale-while-revalidate). */
     @WithDefault("300s")
     Duration staleWhileRevalidate();
+
+    /** The longest request URI (path and query, as sent) answered; longer ones are a 414 problem. */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** How large a request's header fields may be together (names, values, separators); larger is a 431 problem. */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
 }

@@ -1,5 +1,6 @@
 package dev.masthead.web.cache;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Completes the headers that tell caches which representation they hold, on every answer of
- * the public port, whoever writes it (REST, GraphQL, Swagger UI, CORS, size limits):
+ * the public port (and drops "identity" on the management port), whoever writes it (REST, GraphQL, Swagger UI, CORS, size limits):
  * <ul>
  * <li>{@code Vary: Origin} while CORS is on, because the Access-Control-* headers differ by
  * origin and a shared cache must not hand one origin's answer to another;</li>
@@ -42,6 +43,23 @@ public class RepresentationHeaders {
     void install(@Observes @Priority(1) Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             ctx.addHeadersEndHandler(ignored -> complete(ctx.request(), ctx.response()));
+            ctx.next();
+        });
+    }
+
+    /**
+     * The management interface compresses nothing (Masthead does not switch it on there), so the
+     * "identity" mark that problems carry to keep Vert.x from compressing them is dropped from
+     * every answer.
+     */
+    void onManagementPort(@Observes @Priority(1) ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(ctx -> {
+            ctx.addHeadersEndHandler(ignored -> {
+                var headers = ctx.response().headers();
+                if ("identity".equalsIgnoreCase(headers.get(HttpHeaders.CONTENT_ENCODING))) {
+                    headers.remove(HttpHeaders.CONTENT_ENCODING);
+                }
+            });
             ctx.next();
         });
     }

@@ -6,6 +6,7 @@ import dev.masthead.database.DatabaseBusy;
 import dev.masthead.web.PublicUrls;
 import dev.masthead.web.limits.RateLimitedException;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -162,6 +164,13 @@ public class ProblemMapper {
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST wraps a body it cannot parse; the client needs to hear it was the body.
             return unreadableJson(json, uri);
+        }
+        if (status == 413) {
+            // A chunked form past the body limit: Quarkus REST reads forms itself (web/limits/BodyLimit).
+            Log.debugf("413 on %s", uri.getPath());
+            return problem(413, "payload-too-large", "Payload too large", "Request bodies may be at most "
+                    + ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                            .asLongValue() + " bytes.", uri, null, null);
         }
         var reason = Response.Status.fromStatusCode(status);
         var title = reason == null ? "Bad request" : reason.getReasonPhrase();
