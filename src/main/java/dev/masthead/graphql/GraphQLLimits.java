@@ -1,6 +1,7 @@
 package dev.masthead.graphql;
 
 import graphql.GraphQL;
+import graphql.GraphQLContext;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +16,7 @@ import java.util.List;
  * builder, so it replaces SmallRye's own depth and complexity instrumentation, which is
  * left unset. The cost model is described on {@link GraphQLConfig} and computed by
  * {@link QueryCost}. The builder takes one instrumentation, so {@link LevelBatching}, which
- * keeps data loader batches whole, rides in the same chain.
+ * keeps data loader batches whole, and {@link GraphQLOverHttp}'s rules ride in the same chain.
  */
 @ApplicationScoped
 public class GraphQLLimits {
@@ -30,9 +31,18 @@ public class GraphQLLimits {
         this.meters = meters;
     }
 
+    /**
+     * Whether the request whose GraphQL context this is has been stopped (past its time, or
+     * its client gone): a batch loader asks before it reads the database, and answers nothing.
+     */
+    public static boolean stopped(GraphQLContext context) {
+        return ExecutionBudget.stopped(context);
+    }
+
     GraphQL.Builder install(@Observes GraphQL.Builder builder, GraphQLSchema schema) {
         return builder.schema(StrictInt.in(schema)).instrumentation(new ChainedInstrumentation(List.of(
-                new DocumentShape(config), new DepthLimit(config), new QueryCost(config),
-                new ExecutionBudget(config, request, meters), new LevelBatching())));
+                new GraphQLOverHttp.Mutations(request), new DocumentShape(config), new DepthLimit(config),
+                new QueryCost(config), new ExecutionBudget(config, request, meters), new LevelBatching(),
+                new GraphQLOverHttp.Statuses(request))));
     }
 }
