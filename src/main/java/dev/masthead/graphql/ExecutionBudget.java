@@ -1,6 +1,7 @@
 package dev.masthead.graphql;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -18,8 +19,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Stops a request's work once it has run for {@code masthead.graphql.execution-timeout},
- * or once its client has gone away: no further field is fetched (so no further SQL runs),
- * and the answer is one {@code query-timeout} error. graphql-java cannot interrupt a
+ * or once its client has gone away: no further field is fetched and no further batch reads
+ * the database (see {@link GraphQLLimits#stopped}), and the answer is one
+ * {@code query-timeout} error. graphql-java cannot interrupt a
  * fetch already running; a statement in the database is bounded by the database's own
  * statement timeout.
  */
@@ -84,7 +86,18 @@ final class ExecutionBudget extends SimplePerformantInstrumentation {
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        return CompletableFuture.completedFuture(new Budget());
+        var budget = new Budget();
+        // Batches read the database outside any data fetcher, at their level's dispatch; they ask here.
+        parameters.getExecutionInput().getGraphQLContext().put(Budget.class, budget);
+        return CompletableFuture.completedFuture(budget);
+    }
+
+    /**
+     * Whether the request of this context has run out of time or lost its client, so a batch
+     * about to read the database must not: the answer will be one {@code query-timeout} error.
+     */
+    static boolean stopped(GraphQLContext context) {
+        return context != null && context.get(Budget.class) instanceof Budget budget && budget.check() != null;
     }
 
     @Override

@@ -9,11 +9,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.web.problem.ProblemWriter;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -22,9 +21,14 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,10 +41,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a request that is not a well-formed GraphQL request (no JSON object, no query string,
  * {@code variables} or {@code extensions} not an object, {@code operationName} not a string,
  * JSON nested deeper than {@value #MAX_NESTING}): 400 with a GraphQL error body;</li>
- * <li>a mutation sent by GET: 405, as GraphQL over HTTP requires, since a GET must never
- * change state (a prefetching browser or a mail scanner following a link would otherwise
- * sign someone up).</li>
+ * <li>a GET whose parameters are not properly percent-encoded, or given twice: 400.</li>
  * </ul>
+ * A mutation sent by GET is refused with 405 once its document is parsed
+ * ({@link GraphQLOverHttp}), as GraphQL over HTTP requires, since a GET must never change
+ * state (a prefetching browser or a mail scanner following a link would otherwise sign
+ * someone up). The status of SmallRye's answers is set here too, just before they go out.
  * Client mistakes are logged at DEBUG, without stack traces.
  */
 @ApplicationScoped
@@ -52,6 +58,8 @@ public class GraphQLRequests {
     private static final String PATH = "/graphql";
     private static final String JSON = "application/json";
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final String GRAPHQL_JSON = "application/graphql+json";
+    private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
     /**
      * After the CORS filter (-300), so refusals carry CORS headers, and after SmallRye's
      * WebSocket upgrade route (-99); before SmallRye's own route, which has a positive order.
@@ -86,6 +94,10 @@ public class GraphQLRequests {
 
     private void methodAndMediaType(RoutingContext ctx) {
         var method = ctx.request().method();
+        if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.POST)) {
+            var wanted = responseType(ctx);
+            ctx.addHeadersEndHandler(nothing -> status(ctx, wanted));
+        }
         if (method.equals(HttpMethod.GET)) {
             checkGet(ctx);
         } else if (method.equals(HttpMethod.OPTIONS)) {
@@ -123,14 +135,28 @@ public class GraphQLRequests {
         return true;
     }
 
+    /**
+     * Decodes the URL's parameters once, checks them and hands SmallRye exactly those values:
+     * SmallRye decodes what it is given a second time (so {@code %256D} would become an
+     * {@code m}, {@code %2B} a space, and a lone {@code %} a 500) and takes the query for the
+     * operation name, so each value is given to it encoded again, and the query and operation
+     * name reach graphql-java through {@link GraphQLOverHttp}.
+     */
     private void checkGet(RoutingContext ctx) {
-        var query = ctx.request().getParam("query");
+        Map<String, String> parameters;
+        try {
+            parameters = parameters(ctx.request().query());
+        } catch (IllegalArgumentException e) {
+            badRequest(ctx, e.getMessage());
+            return;
+        }
+        var query = parameters.get("query");
         if (query == null || query.isBlank()) {
             badRequest(ctx, "query is missing: pass the GraphQL document as the query parameter.");
             return;
         }
         for (var name : List.of("variables", "extensions")) {
-            var value = ctx.request().getParam(name);
+            var value = parameters.get(name);
             if (value != null && !value.isEmpty()) {
                 String problem;
                 try {
@@ -144,14 +170,47 @@ public class GraphQLRequests {
                 }
             }
         }
-        if (query.contains("mutation") && isMutation(query, ctx.request().getParam("operationName"))) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
-            Log.debugf("405 mutation by GET on %s", PATH);
-            problems.send(ctx, 405, "method-not-allowed", "Method not allowed",
-                    "Mutations change state, so they are accepted only by POST.");
+        var operationName = parameters.get("operationName");
+        MultiMap forSmallRye;
+        try {
+            forSmallRye = ctx.queryParams();
+        } catch (RuntimeException e) {
+            badRequest(ctx, "The query string is not properly percent-encoded.");
             return;
         }
+        forSmallRye.clear();
+        for (var name : List.of("query", "variables", "extensions")) {
+            var value = parameters.get(name);
+            if (value != null && !value.isEmpty()) {
+                forSmallRye.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        ctx.put(GraphQLOverHttp.Get.KEY, new GraphQLOverHttp.Get(query,
+                operationName == null || operationName.isEmpty() ? null : operationName));
         ctx.next();
+    }
+
+    /**
+     * The GraphQL parameters of a URL's query string, each decoded once; other parameters
+     * are ignored once they decode.
+     *
+     * @throws IllegalArgumentException with a message for the client, when one is not
+     *         properly percent-encoded or given twice
+     */
+    static Map<String, String> parameters(String raw) {
+        var parameters = new HashMap<String, String>();
+        if (raw == null || raw.isEmpty()) {
+            return parameters;
+        }
+        for (var pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            var name = decode(equals < 0 ? pair : pair.substring(0, equals), "A parameter name");
+            var value = decode(equals < 0 ? "" : pair.substring(equals + 1), name);
+            if (PARAMETERS.contains(name) && parameters.putIfAbsent(name, value) != null) {
+                throw new IllegalArgumentException(name + " is given more than once; give it once.");
+            }
+        }
+        return parameters;
     }
 
     private void postBody(RoutingContext ctx) {
@@ -175,6 +234,15 @@ public class GraphQLRequests {
             return;
         }
         ctx.next();
+    }
+
+    private static String decode(String encoded, String what) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " is not properly percent-encoded: a % must be followed by "
+                    + "two hexadecimal digits (write %25 for a % itself).");
+        }
     }
 
     /** What is wrong with a request body's shape, or null when it is a GraphQL request. */
@@ -233,18 +301,6 @@ public class GraphQLRequests {
         return what + " is not valid JSON" + at + ".";
     }
 
-    /** Whether the operation the request would run is a mutation; unparseable queries are left to SmallRye. */
-    private static boolean isMutation(String query, String operationName) {
-        try {
-            var operations = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class);
-            return operations.stream()
-                    .filter(op -> operationName == null || operationName.isEmpty() || operationName.equals(op.getName()))
-                    .anyMatch(op -> op.getOperation() == OperationDefinition.Operation.MUTATION);
-        } catch (InvalidSyntaxException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /**
      * A 400 with a GraphQL error body, as GraphQL over HTTP answers a request it cannot
      * take, in the media type SmallRye would have answered with. A client whose Accept
@@ -267,22 +323,57 @@ public class GraphQLRequests {
         }
     }
 
-    /** SmallRye's choice: the first acceptable JSON type, graphql-response+json for any or none. */
+    /**
+     * The media type of the answer: the first acceptable JSON type, and application/json for
+     * any or none, as GraphQL over HTTP recommends; null when the client accepts neither.
+     */
     private static String responseType(RoutingContext ctx) {
         var accepted = ctx.parsedHeaders().accept();
         if (accepted == null || accepted.isEmpty()) {
-            return GRAPHQL_RESPONSE;
+            return JSON;
         }
         for (var header : accepted) {
             var value = header.rawValue().toLowerCase(Locale.ROOT);
-            if (value.startsWith(JSON)) {
+            if (value.startsWith(JSON) || value.startsWith("*/*")) {
                 return JSON;
             }
-            if (value.startsWith(GRAPHQL_RESPONSE) || value.startsWith("application/graphql+json")
-                    || value.startsWith("*/*")) {
+            if (value.startsWith(GRAPHQL_RESPONSE) || value.startsWith(GRAPHQL_JSON)) {
                 return GRAPHQL_RESPONSE;
             }
         }
         return null;
+    }
+
+    /**
+     * Just before SmallRye's answer goes out: served as application/json when the client
+     * accepts anything (SmallRye would answer graphql-response+json), with 405 for a mutation
+     * by GET, and with a 4xx or 5xx for an answer with no data when it is graphql-response+json.
+     * As application/json such answers stay 200, as GraphQL over HTTP asks of that type.
+     */
+    private static void status(RoutingContext ctx, String wanted) {
+        var response = ctx.response();
+        var type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (type == null || response.getStatusCode() != 200) {
+            return;
+        }
+        var lower = type.toLowerCase(Locale.ROOT);
+        boolean graphqlResponse = lower.startsWith(GRAPHQL_RESPONSE) || lower.startsWith(GRAPHQL_JSON);
+        if (graphqlResponse && JSON.equals(wanted)) {
+            response.putHeader(HttpHeaders.CONTENT_TYPE, JSON + "; charset=utf-8");
+            graphqlResponse = false;
+        }
+        Integer status = null;
+        if (Boolean.TRUE.equals(ctx.get(GraphQLOverHttp.MUTATION_BY_GET))) {
+            response.putHeader(HttpHeaders.ALLOW, "POST");
+            status = 405;
+        } else if (graphqlResponse && ctx.get(GraphQLOverHttp.ERROR_STATUS) instanceof Integer error) {
+            status = error;
+        } else if (graphqlResponse && ctx.get(GraphQLOverHttp.STARTED) == null) {
+            // SmallRye refused the document before graphql-java saw it: it does not parse.
+            status = 400;
+        }
+        if (status != null) {
+            response.setStatusCode(status).setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
+        }
     }
 }

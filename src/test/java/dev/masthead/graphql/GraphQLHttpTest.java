@@ -53,7 +53,7 @@ class GraphQLHttpTest {
 
     private static ValidatableResponse assertBadRequest(ValidatableResponse response, String message) {
         return response.statusCode(400)
-                .contentType(startsWith("application/graphql-response+json"))
+                .contentType(startsWith("application/json"))
                 .body("errors[0].extensions.code", equalTo("bad-request"))
                 .body("errors[0].message", containsString(message))
                 .body("$", not(hasKey("data")))

@@ -91,6 +91,21 @@ class GraphQLLimitsTest {
     }
 
     @Test
+    void aliasesOfDeeplyNestedListsCannotOverflowTheCostPastTheLimit() {
+        // Each alias costs about a billion; eight of them overflowed a 32-bit sum into a small number.
+        var nested = "articles(first: 100) { edges { node { tags { articles(first: 100) { edges { node { tags {"
+                + " articles(first: 100, filter: {q: \"x\"}) { totalCount edges { node { slug } } } } } } } } } } }";
+        for (int aliases : new int[] {1, 2, 8}) {
+            var query = IntStream.range(0, aliases).mapToObj(i -> "a" + i + ": " + nested)
+                    .collect(Collectors.joining(" ", "{ ", " }"));
+            GraphQL.post(query)
+                    .body("errors[0].extensions.code", equalTo("query-too-costly"))
+                    .body("errors[0].message", containsString("at most 10000 is allowed"))
+                    .body("data", nullValue());
+        }
+    }
+
+    @Test
     void tooManyAliasesAreRefused() {
         var aliases = IntStream.range(0, 31).mapToObj(i -> "a" + i + ": site { name }")
                 .collect(Collectors.joining(" "));

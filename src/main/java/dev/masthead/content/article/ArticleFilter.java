@@ -1,5 +1,6 @@
 package dev.masthead.content.article;
 
+import dev.masthead.web.problem.InvalidParameterException;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -37,15 +38,30 @@ public record ArticleFilter(
         return filter == null ? none() : filter;
     }
 
+    /**
+     * A section's articles, always that section's: a {@code filter.section} there is refused
+     * rather than silently overridden, since it would answer a question the client did not ask.
+     */
     public ArticleFilter inSection(String slug) {
+        given("section", section, "a section's");
         return new ArticleFilter(slug, type, tag, author, since, until, q);
     }
 
     public ArticleFilter byAuthor(String slug) {
+        given("author", author, "an author's");
         return new ArticleFilter(section, type, tag, slug, since, until, q);
     }
 
     public ArticleFilter taggedWith(String slug) {
+        given("tag", tag, "a tag's");
         return new ArticleFilter(section, type, slug, author, since, until, q);
+    }
+
+    private static void given(String name, String value, String whose) {
+        if (value != null) {
+            throw new InvalidParameterException("filter." + name, "cannot be given on " + whose + " articles, "
+                    + "which are always its own; leave it out, or ask Query.articles(filter: {" + name + ": \""
+                    + value + "\"})");
+        }
     }
 }

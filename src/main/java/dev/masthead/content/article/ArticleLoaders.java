@@ -1,10 +1,12 @@
 package dev.masthead.content.article;
 
 import dev.masthead.graphql.GraphQLConfig;
+import dev.masthead.graphql.GraphQLLimits;
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -53,19 +55,24 @@ public class ArticleLoaders {
      * {@code graphql.LevelBatching} sees that no key of a deeper level is queued by then.
      */
     private <V> DataLoader<ArticleQuery, V> loader(String name, Function<List<ArticleQuery>, List<V>> batch) {
-        var registry = context.unwrap(DataFetchingEnvironment.class).getDataLoaderRegistry();
+        var env = context.unwrap(DataFetchingEnvironment.class);
+        var registry = env.getDataLoaderRegistry();
+        // A request stopped by its time limit reads nothing more; its answer is a timeout error.
+        var graphql = env.getGraphQlContext();
+        Function<List<ArticleQuery>, List<V>> unlessStopped = keys -> GraphQLLimits.stopped(graphql)
+                ? Collections.nCopies(keys.size(), null) : batch.apply(keys);
         // The batch reads the database, so it runs on a worker; its result comes back on this
         // request's Vert.x context, where SmallRye expects to resume.
         var vertx = Vertx.currentContext();
         return registry.computeIfAbsent(name, n -> DataLoaderFactory.<ArticleQuery, V>newDataLoader(keys -> {
             if (vertx == null) {
                 try {
-                    return CompletableFuture.completedFuture(batch.apply(keys));
+                    return CompletableFuture.completedFuture(unlessStopped.apply(keys));
                 } catch (RuntimeException e) {
                     return CompletableFuture.failedFuture(e);
                 }
             }
-            return vertx.executeBlocking(() -> batch.apply(keys), false).toCompletionStage();
+            return vertx.executeBlocking(() -> unlessStopped.apply(keys), false).toCompletionStage();
         }));
     }
 }
