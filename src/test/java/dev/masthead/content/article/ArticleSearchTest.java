@@ -186,7 +186,19 @@ class ArticleSearchTest {
         assertInvalidParameter(given().queryParam("q", w).queryParam("sort", "-publishedAt")
                 .queryParam("cursor", cursor).get("/api/v1/articles").then(), "cursor")
                 .body("detail", containsString("relevance"));
-        given().queryParam("q", w.toUpperCase()).queryParam("limit", 1).queryParam("cursor", cursor)
+        assertInvalidParameter(given().queryParam("q", w + " " + other).queryParam("limit", 1)
+                .queryParam("cursor", cursor).get("/api/v1/articles").then(), "cursor")
+                .body("detail", containsString("another q"));
+        // Queries that search the same terms share cursors: case, plurals, ignored words, repeats.
+        for (var same : List.of(w.toUpperCase(), w + "s", "the " + w + "s of", w + " " + w, "a " + w + " !")) {
+            given().queryParam("q", same).queryParam("limit", 1).queryParam("cursor", cursor)
+                    .get("/api/v1/articles").then().statusCode(200).body("data.size()", equalTo(1))
+                    .body("page.nextCursor", nullValue());
+        }
+        // And two words in either order are one search.
+        var both = given().queryParam("q", w + " " + other).queryParam("limit", 1).get("/api/v1/articles").then()
+                .statusCode(200).extract().jsonPath().getString("page.nextCursor");
+        given().queryParam("q", other + "s " + w).queryParam("limit", 1).queryParam("cursor", both)
                 .get("/api/v1/articles").then().statusCode(200).body("data.size()", equalTo(1))
                 .body("page.nextCursor", nullValue());
     }
