@@ -33,6 +33,12 @@ class ArticleSearchTest {
         return "qz" + Fixtures.unique("w").replace("-", "");
     }
 
+    private static String lettersOnly(String word) {
+        var letters = new StringBuilder();
+        word.chars().forEach(c -> letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        return letters.toString();
+    }
+
     private static List<String> search(String... params) {
         var request = given();
         for (int i = 0; i < params.length; i += 2) {
@@ -172,8 +178,10 @@ class ArticleSearchTest {
 
     @Test
     void relevanceCursorContinuesOnlyTheSearchItCameFrom() {
-        var w = word();
-        var other = word();
+        // Words of letters only (PostgreSQL leaves words with digits unstemmed), so that its
+        // stemmer folds their plurals as H2 does.
+        var w = lettersOnly(word()) + "ant";
+        var other = lettersOnly(word()) + "ent";
         article().headline(w + " and " + other).published();
         article().paragraphs(w + " and " + other + ".").published();
         var cursor = given().queryParam("q", w).queryParam("limit", 1).get("/api/v1/articles").then().statusCode(200)
