@@ -38,7 +38,7 @@ public interface ContentConfig {
          * them; a search matching more walks the list's own index, newest first, and checks
          * each article instead. At least 1.
          */
-        @WithDefault("5000")
+        @WithDefault("2000")
         @Min(1)
         int indexThreshold();
     }

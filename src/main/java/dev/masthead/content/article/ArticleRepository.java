@@ -137,6 +137,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * article the list's own index walks past, which stops once a page is full.
      */
     private Restriction restriction(ArticleQuery query, Found found, String suffix, Map<String, Object> params) {
+        if (!found.many() && search.keepsTermRows()) {
+            // H2 computes the term index's matches first and fetches those articles by id, and
+            // keeps this statement's SQL translated (a list parameter would not).
+            var match = search.match(query.words(), suffix, params).orElseThrow();
+            return new Restriction(match.join(), match.condition());
+        }
         if (!found.many()) {
             params.put("ids" + suffix, found.ids());
             return new Restriction("", " and a.id in :ids" + suffix);
