@@ -45,7 +45,7 @@ fi
 java -Xmx2g -Dquarkus.http.port="$app_port" -Dquarkus.management.port=$((app_port + 1)) "${db_args[@]}" \
   -Dmasthead.content.synthetic-articles="$size" -jar "$jar" > "$work/app.log" 2>&1 &
 app_pid=$!
-bench_await_ready "$app_port" 3600
+bench_await_ready $((app_port + 1)) 3600
 grep -h "Synthetic content: added" "$work/app.log" || true
 
 # A rare word: one of the last invented names of the generator's vocabulary (same recipe).

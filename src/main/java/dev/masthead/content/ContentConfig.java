@@ -2,6 +2,7 @@ package dev.masthead.content;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** Settings of the content service, under {@code masthead.content}. */
 @ConfigMapping(prefix = "masthead.content")
@@ -18,4 +19,27 @@ public interface ContentConfig {
     /** How many synthetic articles to add on start, for benchmarks and scale tests; 0 adds none. */
     @WithDefault("0")
     int syntheticArticles();
+
+    /** Settings of text search ({@code q}), under {@code masthead.content.search}. */
+    Search search();
+
+    interface Search {
+
+        /**
+         * How many matches a relevance order ranks: the newest this many matches of a search
+         * are scored and ordered best first; older matches follow, newest first. At least 1.
+         */
+        @WithDefault("1000")
+        @Min(1)
+        int relevanceWindow();
+
+        /**
+         * Up to how many matches a search fetches through the search index before ordering
+         * them; a search matching more walks the list's own index, newest first, and checks
+         * each article instead. At least 1.
+         */
+        @WithDefault("2000")
+        @Min(1)
+        int indexThreshold();
+    }
 }

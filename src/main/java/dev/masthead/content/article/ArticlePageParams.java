@@ -44,7 +44,9 @@ public abstract class ArticlePageParams {
 
     @QueryParam("sort")
     @Parameter(description = "Order of the list: -publishedAt by default, relevance (best match first) when q is "
-            + "given. relevance needs q.", schema = @Schema(type = SchemaType.STRING,
+            + "given. relevance needs q. relevance ranks the newest 1000 matches (the relevance window, a server "
+            + "setting), as they stood when the first page was served; the older matches follow, newest first, so "
+            + "the list still holds every match. Cursors keep to the window of their first page.", schema = @Schema(type = SchemaType.STRING,
             enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "relevance"}))
     String sort;
 
@@ -55,7 +57,7 @@ public abstract class ArticlePageParams {
 
     @QueryParam("cursor")
     @Parameter(description = "The page.nextCursor of the previous page, unchanged, with the same sort (and, for "
-            + "relevance, the same q). Leave out for the first page.")
+            + "relevance, a q with the same search terms: case, plurals and ignored words do not matter). Leave out for the first page.")
     String cursor;
 
     protected ArticleQuery.Params params(String section, String tag, String author) {

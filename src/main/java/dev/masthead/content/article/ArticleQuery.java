@@ -107,6 +107,11 @@ public record ArticleQuery(
         return new ArticleQuery(section, type, tag, author, since, until, words, sort, limit, next);
     }
 
+    /** The same filters and words in newest-first order, from {@code cursor} (a NEWEST one, or null). */
+    public ArticleQuery newestFirst(Cursor cursor) {
+        return new ArticleQuery(section, type, tag, author, since, until, words, ArticleSort.NEWEST, limit, cursor);
+    }
+
     static int limit(String name, String raw, int defaultLimit, int maxLimit) {
         if (raw == null || raw.isEmpty()) {
             return defaultLimit;

@@ -1,5 +1,6 @@
 package dev.masthead.content.article;
 
+import dev.masthead.content.ContentConfig;
 import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.search.TextSearch;
 import dev.masthead.content.tag.TagView;
@@ -27,9 +28,11 @@ import java.util.stream.Stream;
 public class ArticleRepository implements PanacheRepository<Article> {
 
     private final TextSearch search;
+    private final ContentConfig config;
 
-    public ArticleRepository(TextSearch search) {
+    public ArticleRepository(TextSearch search, ContentConfig config) {
         this.search = search;
+        this.config = config;
     }
 
     /**
@@ -41,84 +44,264 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public static final String VISIBLE = "a.status in (dev.masthead.content.article.ArticleStatus.PUBLISHED,"
             + " dev.masthead.content.article.ArticleStatus.SCHEDULED)";
 
-    /** An article of a page and its search score (0 unless the page is ordered by relevance). */
-    public record Hit(Article article, double score) {
+    /**
+     * An article of a page, its search score (0 unless ranked by relevance) and, for a page
+     * ordered by relevance, the cursor that continues after it (null: the plain one for its sort).
+     */
+    public record Hit(Article article, double score, Cursor cursor) {
+
+        Hit(Article article) {
+            this(article, 0, null);
+        }
+    }
+
+    /**
+     * The articles a search finds through its index, when they are few enough to fetch them
+     * all ({@code ids}, at most the index threshold); null ids: too many, so lists walk their
+     * own index and check each article instead.
+     */
+    private record Found(List<Long> ids) {
+
+        boolean many() {
+            return ids == null;
+        }
+    }
+
+    /** What keeps a list to a search's matches: a join for its FROM and a condition for its WHERE. */
+    private record Restriction(String join, String condition) {
+
+        static final Restriction NONE = new Restriction("", "");
     }
 
     /** Up to {@code query.limit() + 1} visible articles, so the caller can tell whether a next page exists. */
     public List<Hit> page(ArticleQuery query, Instant now) {
+        if (!query.hasWords()) {
+            return listed(query, now, Restriction.NONE, "", new HashMap<>(), query.limit() + 1);
+        }
+        var found = find(query.words());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        if (query.sort() == ArticleSort.RELEVANCE) {
+            return ranked(query, now, found.get());
+        }
+        var params = new HashMap<String, Object>();
+        return listed(query, now, restriction(query, found.get(), "", params), "", params, query.limit() + 1);
+    }
+
+    /**
+     * Up to {@code max} visible articles in the query's (time) order, restricted as given:
+     * one keyset query off the index of that order.
+     */
+    private List<Hit> listed(ArticleQuery query, Instant now, Restriction restriction, String suffix,
+            Map<String, Object> params, int max) {
         // One article table in FROM (sections load in one batch afterwards), so every database drives
         // the query from the index whose order the list asks for: one of the article's own or, for a
         // tag's or an author's articles by publication time, the link table's (V4).
         var link = Link.drivingFor(query);
-        var params = new HashMap<String, Object>();
-        var match = match(query, "", params);
-        if (query.hasWords() && match.isEmpty()) {
+        var hql = new StringBuilder("select a from ").append(from(link, restriction))
+                .append(" left join fetch a.heroImage where ");
+        if (!matching(query, refsOf(List.of(query)), now, suffix, link, restriction, hql, params)) {
             return List.of();
         }
-        var relevance = query.sort() == ArticleSort.RELEVANCE;
-        var hql = new StringBuilder("select a").append(relevance ? ", " + score(match) : "").append(" from ")
-                .append(from(link, match)).append(" left join fetch a.heroImage where ");
-        if (!matching(query, refsOf(List.of(query)), now, "", link, match, hql, params)) {
-            return List.of();
-        }
-        hql.append(orderBy(query, link, match));
-        if (relevance) {
-            var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
-            params.forEach(rows::setParameter);
-            return rows.setMaxResults(query.limit() + 1).getResultList().stream()
-                    .map(row -> new Hit((Article) row[0], ((Number) row[1]).doubleValue())).toList();
-        }
+        hql.append(orderBy(query, link));
         var jpql = getEntityManager().createQuery(hql.toString(), Article.class);
         params.forEach(jpql::setParameter);
-        return jpql.setMaxResults(query.limit() + 1).getResultList().stream().map(a -> new Hit(a, 0)).toList();
+        return jpql.setMaxResults(max).getResultList().stream().map(Hit::new).toList();
+    }
+
+    /**
+     * Probes the search index for up to threshold + 1 matches: few enough, and they are all
+     * there is; more, and the search is a common one. Empty when no word can match anything,
+     * or nothing matches. Costs at most threshold + 1 index entries whatever the archive's size.
+     */
+    private Optional<Found> find(List<String> words) {
+        var params = new HashMap<String, Object>();
+        var hql = search.matchingIds(words, params);
+        if (hql.isEmpty()) {
+            return Optional.empty();
+        }
+        int threshold = config.search().indexThreshold();
+        var ids = getEntityManager().createQuery(hql.get(), Long.class);
+        params.forEach(ids::setParameter);
+        var matches = ids.setMaxResults(threshold + 1).getResultList();
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(matches.size() > threshold ? null : matches));
+    }
+
+    /**
+     * How a list keeps to a search's matches: by id when the search index gave them all (the
+     * database fetches those few, whatever its statistics say), otherwise by checking each
+     * article the list's own index walks past, which stops once a page is full.
+     */
+    private Restriction restriction(ArticleQuery query, Found found, String suffix, Map<String, Object> params) {
+        if (!found.many() && search.keepsTermRows()) {
+            // H2 computes the term index's matches first and fetches those articles by id, and
+            // keeps this statement's SQL translated (a list parameter would not).
+            var match = search.match(query.words(), suffix, params).orElseThrow();
+            return new Restriction(match.join(), match.condition());
+        }
+        if (!found.many()) {
+            params.put("ids" + suffix, found.ids());
+            return new Restriction("", " and a.id in :ids" + suffix);
+        }
+        return new Restriction("", search.check(query.words(), suffix, params).orElseThrow());
+    }
+
+    /**
+     * A page in relevance order. The order ranks a window: the newest
+     * {@code masthead.content.search.relevance-window} matches, fixed by the first page (its
+     * cursors carry the window's newest and oldest match, so every later page ranks the same
+     * articles). Past the window, the older matches follow newest first. Either way a page
+     * scores at most a window's articles, never every match.
+     */
+    private List<Hit> ranked(ArticleQuery query, Instant now, Found found) {
+        var cursor = query.cursor();
+        var hits = new ArrayList<Hit>();
+        Cursor.Window window;
+        if (cursor != null && cursor.isPastWindow()) {
+            window = null;
+        } else {
+            window = cursor == null ? null : cursor.window();
+            var members = window(query, now, found, window);
+            if (members.isEmpty() && window == null) {
+                return List.of();
+            }
+            if (!members.isEmpty()) {
+                if (window == null) {
+                    var newest = members.get(0);
+                    var oldest = members.get(members.size() - 1);
+                    window = new Cursor.Window((Instant) newest[1], (Long) newest[0], (Instant) oldest[1],
+                            (Long) oldest[0]);
+                }
+                hits.addAll(scored(query, members.stream().map(row -> (Long) row[0]).toList(), window));
+                if (hits.size() > query.limit()) {
+                    return hits;
+                }
+            }
+        }
+        // The window is exhausted (or was left before): the older matches, newest first.
+        var after = window != null ? Cursor.at(ArticleSort.NEWEST, window.oldestAt(), window.oldestId())
+                : Cursor.at(ArticleSort.NEWEST, cursor.at(), cursor.id());
+        var older = query.newestFirst(after);
+        var params = new HashMap<String, Object>();
+        listed(older, now, restriction(older, found, "", params), "", params, query.limit() + 1 - hits.size())
+                .forEach(hit -> hits.add(new Hit(hit.article(), 0,
+                        Cursor.pastWindow(hit.article().publishedAt, hit.article().id))));
+        return hits;
+    }
+
+    /**
+     * The (id, publishedAt) of the window's matches, newest first: the newest window-size
+     * matches of the query's filters or, given the window of a cursor, those within it.
+     */
+    private List<Object[]> window(ArticleQuery query, Instant now, Found found, Cursor.Window window) {
+        var newest = query.newestFirst(null);
+        var link = Link.drivingFor(newest);
+        var params = new HashMap<String, Object>();
+        var restriction = restriction(newest, found, "", params);
+        var hql = new StringBuilder("select a.id, a.publishedAt from ").append(from(link, restriction))
+                .append(" where ");
+        if (!matching(newest, refsOf(List.of(newest)), now, "", link, restriction, hql, params)) {
+            return List.of();
+        }
+        if (window != null) {
+            var field = link == null ? "a.publishedAt" : "l.publishedAt";
+            var id = link == null ? "a.id" : "l.key.articleId";
+            hql.append(" and ").append(field).append(" <= :newestAt and (").append(field).append(" < :newestAt or ")
+                    .append(id).append(" <= :newestId) and ").append(field).append(" >= :oldestAt and (")
+                    .append(field).append(" > :oldestAt or ").append(id).append(" >= :oldestId)");
+            params.put("newestAt", window.newestAt());
+            params.put("newestId", window.newestId());
+            params.put("oldestAt", window.oldestAt());
+            params.put("oldestId", window.oldestId());
+        }
+        hql.append(orderBy(newest, link));
+        var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
+        params.forEach(rows::setParameter);
+        return rows.setMaxResults(config.search().relevanceWindow()).getResultList();
+    }
+
+    /** The window's articles after the query's cursor in (score, id) order, best first: up to limit + 1. */
+    private List<Hit> scored(ArticleQuery query, List<Long> ids, Cursor.Window window) {
+        var params = new HashMap<String, Object>();
+        var match = search.match(query.words(), "", params).orElseThrow();
+        var score = match.score();
+        var hql = new StringBuilder("select a, ").append(score).append(" from Article a").append(match.join())
+                .append(" left join fetch a.heroImage where a.id in :window");
+        params.put("window", ids);
+        var cursor = query.cursor();
+        if (cursor != null) {
+            hql.append(" and (").append(score).append(" < :score or (").append(score)
+                    .append(" = :score and a.id < :id))");
+            params.put("score", cursor.score());
+            params.put("id", cursor.id());
+        }
+        hql.append(" order by ").append(score).append(" desc, a.id desc");
+        var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
+        params.forEach(rows::setParameter);
+        return rows.setMaxResults(query.limit() + 1).getResultList().stream().map(row -> {
+            var article = (Article) row[0];
+            var value = ((Number) row[1]).doubleValue();
+            return new Hit(article, value, Cursor.scored(value, article.id, window));
+        }).toList();
     }
 
     /**
      * Up to {@code limit() + 1} visible articles for each query, in its order: the pages of
      * many lists (one per section, tag or author of a GraphQL selection) in one statement,
      * a UNION ALL of the keyset query each would run alone, then one load of the articles.
+     * A list in relevance order, which ranks a window first, is read on its own.
      */
     public List<List<Hit>> pages(List<ArticleQuery> queries, Instant now) {
         var hql = new StringBuilder();
         var params = new HashMap<String, Object>();
         var refs = refsOf(queries);
+        var pages = new ArrayList<List<Hit>>();
+        queries.forEach(q -> pages.add(null));
         for (int i = 0; i < queries.size(); i++) {
             var query = queries.get(i);
+            if (query.sort() == ArticleSort.RELEVANCE) {
+                pages.set(i, page(query, now));
+                continue;
+            }
+            var restriction = Restriction.NONE;
+            if (query.hasWords()) {
+                var found = find(query.words());
+                if (found.isEmpty()) {
+                    continue;
+                }
+                restriction = restriction(query, found.get(), "_" + i, params);
+            }
             var link = Link.drivingFor(query);
-            var match = match(query, "_" + i, params);
-            if (query.hasWords() && match.isEmpty()) {
-                continue;
-            }
-            // Every branch has the same columns; only a relevance branch has a score to give.
-            var score = query.sort() == ArticleSort.RELEVANCE ? score(match) : "cast(0 as Double)";
-            var branch = new StringBuilder("select a.id, " + i + ", " + score + " from ").append(from(link, match))
+            var branch = new StringBuilder("select a.id, " + i + " from ").append(from(link, restriction))
                     .append(" where ");
-            if (!matching(query, refs, now, "_" + i, link, match, branch, params)) {
+            if (!matching(query, refs, now, "_" + i, link, restriction, branch, params)) {
                 continue;
             }
-            branch.append(orderBy(query, link, match)).append(" limit :limit_").append(i);
+            branch.append(orderBy(query, link)).append(" limit :limit_").append(i);
             params.put("limit_" + i, query.limit() + 1);
             hql.append(hql.isEmpty() ? "(" : " union all (").append(branch).append(')');
         }
-        var idsByQuery = new ArrayList<Map<Long, Double>>();
-        queries.forEach(q -> idsByQuery.add(new HashMap<>()));
+        var idsByQuery = new ArrayList<List<Long>>();
+        queries.forEach(q -> idsByQuery.add(new ArrayList<>()));
         if (!hql.isEmpty()) {
             var rows = getEntityManager().createQuery(hql.toString(), Object[].class);
             params.forEach(rows::setParameter);
-            rows.getResultList().forEach(row -> idsByQuery.get(((Number) row[1]).intValue())
-                    .put((Long) row[0], ((Number) row[2]).doubleValue()));
+            rows.getResultList().forEach(row -> idsByQuery.get(((Number) row[1]).intValue()).add((Long) row[0]));
         }
         var byId = new HashMap<Long, Article>();
-        visibleByIds(idsByQuery.stream().flatMap(ids -> ids.keySet().stream()).distinct().toList(), now)
+        visibleByIds(idsByQuery.stream().flatMap(List::stream).distinct().toList(), now)
                 .forEach(a -> byId.put(a.id, a));
-        var pages = new ArrayList<List<Hit>>();
         for (int i = 0; i < queries.size(); i++) {
+            if (pages.get(i) != null) {
+                continue;
+            }
             // A union keeps no order across its branches, nor promises one inside them.
-            var scores = idsByQuery.get(i);
-            pages.add(scores.keySet().stream().filter(byId::containsKey)
-                    .map(id -> new Hit(byId.get(id), scores.get(id)))
-                    .sorted(inOrder(queries.get(i).sort())).toList());
+            pages.set(i, idsByQuery.get(i).stream().distinct().filter(byId::containsKey)
+                    .map(id -> new Hit(byId.get(id))).sorted(inOrder(queries.get(i).sort())).toList());
         }
         return pages;
     }
@@ -136,18 +319,21 @@ public class ArticleRepository implements PanacheRepository<Article> {
         for (int i = 0; i < queries.size(); i++) {
             var query = queries.get(i).after(null);
             var link = Link.drivingFor(query);
-            var match = match(query, "_" + i, params);
+            var match = query.hasWords() ? search.match(query.words(), "_" + i, params)
+                    : Optional.<TextSearch.Match>empty();
             if (query.hasWords() && match.isEmpty()) {
                 continue;
             }
-            var branch = new StringBuilder("select a.id as id from ").append(from(link, match)).append(" where ");
-            if (!matching(query, refs, now, "_" + i, link, match, branch, params)) {
+            var restriction = match.map(m -> new Restriction(m.join(), m.condition())).orElse(Restriction.NONE);
+            var branch = new StringBuilder("select a.id as id from ").append(from(link, restriction))
+                    .append(" where ");
+            if (!matching(query, refs, now, "_" + i, link, restriction, branch, params)) {
                 continue;
             }
             // A limited subquery needs an order; a relevance order would score every match only to
             // count them, so a search counts in the order of the publication index instead.
             branch.append(query.sort() == ArticleSort.RELEVANCE ? " order by a.publishedAt desc, a.id desc"
-                    : orderBy(query, link, match)).append(" limit :cap");
+                    : orderBy(query, link)).append(" limit :cap");
             hql.append(hql.isEmpty() ? "(" : " union all (").append("select ").append(i)
                     .append(", count(*) from (").append(branch).append(") c").append(i).append(')');
         }
@@ -192,20 +378,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * What a list reads from: the article table alone, or the link table that drives it joined
      * to it; then a search's inner join, before any outer one, so the planner may start from it.
      */
-    private static String from(Link link, Optional<TextSearch.Match> match) {
+    private static String from(Link link, Restriction restriction) {
         return (link == null ? "Article a" : link.entity + " l join Article a on a.id = l.key.articleId")
-                + match.map(TextSearch.Match::join).orElse("");
-    }
-
-    /** The search for the query's words, its parameters named with {@code suffix}; empty without words. */
-    private Optional<TextSearch.Match> match(ArticleQuery query, String suffix, Map<String, Object> params) {
-        return query.hasWords() ? search.match(query.words(), suffix, params) : Optional.empty();
-    }
-
-    /** The score a relevance order runs on, as a double. */
-    private static String score(Optional<TextSearch.Match> match) {
-        return match.map(TextSearch.Match::score).orElseThrow(
-                () -> new IllegalStateException("a relevance order needs a text query"));
+                + restriction.join();
     }
 
     /**
@@ -214,7 +389,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * names something that does not exist, so nothing can match.
      */
     private static boolean matching(ArticleQuery query, Refs refs, Instant now, String suffix, Link link,
-            Optional<TextSearch.Match> match, StringBuilder hql, Map<String, Object> params) {
+            Restriction restriction, StringBuilder hql, Map<String, Object> params) {
         // The article's own time decides what is visible; the link's copy gives its index a range.
         hql.append(VISIBLE).append(" and a.publishedAt <= :now");
         params.put("now", now);
@@ -262,16 +437,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
             hql.append(" and ").append(owner).append("publishedAt < :until").append(suffix);
             params.put("until" + suffix, query.until());
         }
-        match.ifPresent(m -> hql.append(m.condition()));
+        hql.append(restriction.condition());
         var cursor = query.cursor();
         if (query.sort() == ArticleSort.RELEVANCE) {
-            if (cursor != null) {
-                var score = score(match);
-                hql.append(" and (").append(score).append(" < :score").append(suffix).append(" or (").append(score)
-                        .append(" = :score").append(suffix).append(" and a.id < :id").append(suffix).append("))");
-                params.put("score" + suffix, cursor.score());
-                params.put("id" + suffix, cursor.id());
-            }
+            // Only counts come here in relevance order (without a cursor); pages rank in ranked().
             return true;
         }
         var field = owner + query.sort().field();
@@ -298,10 +467,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * The order names the filter's equality column first and the nulls where the index keeps
      * them, so H2 as well as PostgreSQL reads the page straight off the index, unsorted.
      */
-    private static String orderBy(ArticleQuery query, Link link, Optional<TextSearch.Match> match) {
-        if (query.sort() == ArticleSort.RELEVANCE) {
-            return " order by " + score(match) + " desc, a.id desc";
-        }
+    private static String orderBy(ArticleQuery query, Link link) {
         var dir = query.sort().descending() ? " desc" : " asc";
         var nulls = query.sort().descending() ? " nulls first" : " nulls last";
         var order = new StringBuilder(" order by ");

@@ -164,9 +164,12 @@ public class ArticleService {
     }
 
     private static Cursor cursorOf(ArticleRepository.Hit hit, ArticleSort sort) {
+        if (hit.cursor() != null) {
+            return hit.cursor();
+        }
         var article = hit.article();
         return switch (sort) {
-            case RELEVANCE -> Cursor.scored(hit.score(), article.id);
+            case RELEVANCE -> throw new IllegalStateException("a relevance hit comes with its cursor");
             case RECENTLY_UPDATED -> Cursor.at(sort, article.updatedAt, article.id);
             default -> Cursor.at(sort, article.publishedAt, article.id);
         };

@@ -8,11 +8,14 @@ import org.eclipse.microprofile.graphql.Enum;
 
 /**
  * The orders a list of articles can come in; each is total, with the id breaking ties.
- * {@link #RELEVANCE} orders the matches of a text query by score, and exists only with one.
+ * {@link #RELEVANCE} orders the matches of a text query by score, and exists only with one: the
+ * newest matches up to the relevance window by score, then the older ones newest first.
  */
 @Enum("ArticleSort")
 @Description("The order of an article list; every order is total, ties broken by id. RELEVANCE (best match "
-        + "first) needs filter.q and is the default when it is given; NEWEST otherwise.")
+        + "first) needs filter.q and is the default when it is given; NEWEST otherwise. RELEVANCE ranks the newest "
+        + "1000 matches (the relevance window, a server setting) as they stood at the first page; the older "
+        + "matches follow, newest first.")
 public enum ArticleSort {
     NEWEST("-publishedAt", "publishedAt", true),
     OLDEST("publishedAt", "publishedAt", false),

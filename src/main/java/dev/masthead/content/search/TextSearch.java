@@ -74,4 +74,60 @@ public class TextSearch {
         from.append(" where t0.key.term = :t0").append(suffix).append(')');
         return Optional.of(new Match("", from.toString(), score.append(" as Double)").toString()));
     }
+
+    /**
+     * An HQL query of the ids of every article holding all the words (its parameters added
+     * to {@code params}), read through the search index alone, in no particular order and
+     * whatever the articles' status; empty when no word can match anything. Run with a
+     * limit, it tells a rare search from a common one at the cost of that many index entries.
+     */
+    public Optional<String> matchingIds(List<String> words, Map<String, Object> params) {
+        var terms = SearchTerms.ofQuery(words);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        if (postgres) {
+            params.put("q", String.join(" ", words));
+            return Optional.of("select d.articleId from ArticleSearchDocument d where "
+                    + SearchFunctions.MATCH + "(d.vector, :q)");
+        }
+        var hql = new StringBuilder("select t0.key.articleId from ArticleTerm t0");
+        for (int i = 1; i < terms.size(); i++) {
+            hql.append(" join ArticleTerm t").append(i).append(" on t").append(i).append(".key.term = :t").append(i)
+                    .append(" and t").append(i).append(".key.articleId = t0.key.articleId");
+        }
+        hql.append(" where t0.key.term = :t0");
+        for (int i = 0; i < terms.size(); i++) {
+            params.put("t" + i, terms.get(i));
+        }
+        return Optional.of(hql.toString());
+    }
+
+    /**
+     * An HQL condition (starting with " and") that article {@code a} holds all the words,
+     * checked for that one article by key: for a list that walks its own index and checks
+     * each article it meets, when the words match too many articles to fetch them all.
+     * Empty when no word can match anything.
+     */
+    public Optional<String> check(List<String> words, String suffix, Map<String, Object> params) {
+        var terms = SearchTerms.ofQuery(words);
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        if (postgres) {
+            var q = "q" + suffix;
+            params.put(q, String.join(" ", words));
+            return Optional.of(" and exists (select 1 from ArticleSearchDocument c" + suffix + " where c" + suffix
+                    + ".articleId = a.id and " + SearchFunctions.MATCH + "(c" + suffix + ".vector, :" + q + "))");
+        }
+        var hql = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            var alias = "c" + i + suffix;
+            hql.append(" and exists (select 1 from ArticleTerm ").append(alias).append(" where ").append(alias)
+                    .append(".key.term = :t").append(i).append(suffix).append(" and ").append(alias)
+                    .append(".key.articleId = a.id)");
+            params.put("t" + i + suffix, terms.get(i));
+        }
+        return Optional.of(hql.toString());
+    }
 }
