@@ -56,7 +56,7 @@ public interface GraphQLConfig {
      * Most matches a {@code totalCount} counts: beyond this it answers the cap and
      * {@code totalCountCapped} is true, so a count reads at most this many rows plus one.
      */
-    @WithDefault("10000")
+    @WithDefault("1000")
     int totalCountCap();
 
     /** Most aliases one document may use, fragments counted at every use. */

@@ -53,7 +53,7 @@ public class ArticleGraphQLApi {
 
     @Name("totalCount")
     @Description("How many articles match the filters across all pages, counted only when selected and only up "
-            + "to a cap (10,000 unless the service configures another): when more match, this is the cap and "
+            + "to a cap (1,000 unless the service configures another): when more match, this is the cap and "
             + "totalCountCapped is true.")
     public @NonNull CompletionStage<@NonNull Integer> totalCount(@Source ArticleConnection connection) {
         return loaders.count(connection.getQuery()).thenApply(ArticleCount::total);

@@ -319,12 +319,16 @@ public class ArticleRepository implements PanacheRepository<Article> {
         for (int i = 0; i < queries.size(); i++) {
             var query = queries.get(i).after(null);
             var link = Link.drivingFor(query);
-            var match = query.hasWords() ? search.match(query.words(), "_" + i, params)
-                    : Optional.<TextSearch.Match>empty();
-            if (query.hasWords() && match.isEmpty()) {
-                continue;
+            var restriction = Restriction.NONE;
+            if (query.hasWords()) {
+                // As a page does: the few matches by id, or a walk of the list's index checking each
+                // article, which stops at the cap; never every match of a common word collected first.
+                var found = find(query.words());
+                if (found.isEmpty()) {
+                    continue;
+                }
+                restriction = restriction(query, found.get(), "_" + i, params);
             }
-            var restriction = match.map(m -> new Restriction(m.join(), m.condition())).orElse(Restriction.NONE);
             var branch = new StringBuilder("select a.id as id from ").append(from(link, restriction))
                     .append(" where ");
             if (!matching(query, refs, now, "_" + i, link, restriction, branch, params)) {

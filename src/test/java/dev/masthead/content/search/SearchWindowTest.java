@@ -206,5 +206,26 @@ class SearchWindowTest {
                 .containsExactlyElementsOf(reversed(tagged));
         assertThat(paged(2, "q", w, "sort", "-publishedAt", "since", "2021-06-01T10:00:00Z"))
                 .containsExactlyElementsOf(newestFirst.subList(0, n - 2));
+
+        // Counts find their matches as pages do: by id when few, walking the index when many,
+        // never collecting every match of a common word first.
+        SqlLog.clear();
+        assertThat(count(w, null)).isEqualTo(n);
+        var counting = SqlLog.statements().stream().filter(sql -> sql.contains("count(")).toList();
+        assertThat(counting).hasSize(1);
+        assertThat(counting.get(0).contains("exists")).as(counting.get(0)).isEqualTo(n > 4);
+        assertThat(count(w, section)).isEqualTo(inSection.size());
+    }
+
+    /** GraphQL's totalCount of a search, in one section or all. */
+    private static int count(String w, String section) {
+        var filter = new HashMap<String, Object>(Map.of("q", w));
+        if (section != null) {
+            filter.put("section", section);
+        }
+        return given().contentType("application/json")
+                .body(Map.of("query", "query($f: ArticleFilter) { articles(filter: $f) { totalCount } }",
+                        "variables", Map.of("f", filter)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath().getInt("data.articles.totalCount");
     }
 }
