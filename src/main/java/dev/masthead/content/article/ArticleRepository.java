@@ -132,6 +132,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
+     * What keeps a list in a time order to its query's words: nothing without words, empty when
+     * no article matches them.
+     */
+    private Optional<Restriction> restrictionFor(ArticleQuery query, String suffix, Map<String, Object> params) {
+        if (!query.hasWords()) {
+            return Optional.of(Restriction.NONE);
+        }
+        return find(query.words()).map(found -> restriction(query, found, suffix, params));
+    }
+
+    /**
      * How a list keeps to a search's matches: by id when the search index gave them all (the
      * database fetches those few, whatever its statistics say), otherwise by checking each
      * article the list's own index walks past, which stops once a page is full.
@@ -267,14 +278,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 pages.set(i, page(query, now));
                 continue;
             }
-            var restriction = Restriction.NONE;
-            if (query.hasWords()) {
-                var found = find(query.words());
-                if (found.isEmpty()) {
-                    continue;
-                }
-                restriction = restriction(query, found.get(), "_" + i, params);
+            var searched = restrictionFor(query, "_" + i, params);
+            if (searched.isEmpty()) {
+                continue;
             }
+            var restriction = searched.get();
             var link = Link.drivingFor(query);
             var branch = new StringBuilder("select a.id, " + i + " from ").append(from(link, restriction))
                     .append(" where ");
@@ -319,16 +327,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         for (int i = 0; i < queries.size(); i++) {
             var query = queries.get(i).after(null);
             var link = Link.drivingFor(query);
-            var restriction = Restriction.NONE;
-            if (query.hasWords()) {
-                // As a page does: the few matches by id, or a walk of the list's index checking each
-                // article, which stops at the cap; never every match of a common word collected first.
-                var found = find(query.words());
-                if (found.isEmpty()) {
-                    continue;
-                }
-                restriction = restriction(query, found.get(), "_" + i, params);
+            // As a page does: the few matches by id, or a walk of the list's index checking each
+            // article, which stops at the cap; never every match of a common word collected first.
+            var searched = restrictionFor(query, "_" + i, params);
+            if (searched.isEmpty()) {
+                continue;
             }
+            var restriction = searched.get();
             var branch = new StringBuilder("select a.id as id from ").append(from(link, restriction))
                     .append(" where ");
             if (!matching(query, refs, now, "_" + i, link, restriction, branch, params)) {
