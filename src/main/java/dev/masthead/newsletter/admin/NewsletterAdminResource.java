@@ -3,7 +3,9 @@ package dev.masthead.newsletter.admin;
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 import static dev.masthead.web.openapi.ApiDocs.UNSUPPORTED;
 
+import dev.masthead.editorial.token.Scope;
 import dev.masthead.web.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,23 +14,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Subscriber export and erasure, for data-protection requests. Guarded by the admin token. */
+/** Subscriber export and erasure, for data-protection requests. Needs the newsletter:admin scope. */
 @Path("/api/v1/admin/newsletter")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Newsletter admin",
-        description = "Export and erasure of a subscriber's data; needs the admin token.")
-@SecurityScheme(securitySchemeName = "adminToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The admin token from MASTHEAD_ADMIN_TOKEN.")
-@SecurityRequirement(name = "adminToken")
+        description = "Export and erasure of a subscriber's data; needs an API token with newsletter:admin.")
+@RolesAllowed(Scope.NEWSLETTER_ADMIN_NAME)
+@SecurityRequirement(name = "apiToken", scopes = Scope.NEWSLETTER_ADMIN_NAME)
 public class NewsletterAdminResource {
 
     private final SubscriberService subscribers;
@@ -46,8 +45,6 @@ public class NewsletterAdminResource {
             content = @Content(schema = @Schema(implementation = SubscriberExport.class)))
     @APIResponse(responseCode = "400", description = "The address is invalid.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or a wrong admin token.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SubscriberExport export(@Valid @NotNull(message = "is required") AddressRequest request) {
@@ -62,8 +59,6 @@ public class NewsletterAdminResource {
     @APIResponse(responseCode = "200", description = "Erased; zero subscriptions when the address was unknown.",
             content = @Content(schema = @Schema(implementation = Erasure.class)))
     @APIResponse(responseCode = "400", description = "The address is invalid.",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or a wrong admin token.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -6,7 +6,9 @@ import dev.masthead.database.DatabaseBusy;
 import dev.masthead.web.PublicUrls;
 import dev.masthead.web.limits.RateLimitedException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -73,6 +76,34 @@ public class ProblemMapper {
         Log.debugf("401 on %s", uri.getPath());
         var response = problem(401, e.type(), e.title(), e.getMessage(), uri, null, null);
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** No token on an operation that needs one (Quarkus Security's check of {@code @RolesAllowed}). */
+    @ServerExceptionMapper
+    public Response anonymous(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthorized(new UnauthorizedException(
+                "This operation needs an API token; send it as Authorization: Bearer <token>."), uri);
+    }
+
+    /** A Bearer token that is unknown, malformed, expired or revoked. */
+    @ServerExceptionMapper
+    public Response badToken(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(new UnauthorizedException(
+                "The API token is unknown, expired or revoked; create one at POST /api/v1/admin/tokens."), uri);
+    }
+
+    /** A valid token without the scope the operation needs. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, ResourceInfo resource) {
+        Log.debugf("403 on %s", uri.getPath());
+        var allowed = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (allowed == null && resource != null && resource.getResourceClass() != null) {
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        var needs = allowed == null ? "the scope this operation needs"
+                : (allowed.value().length == 1 ? "the scope " : "one of the scopes ") + String.join(", ", allowed.value());
+        return problem(403, "forbidden", "Forbidden", "The API token lacks " + needs + ".", uri, null, null);
     }
 
     /** The same request at the current slug, absolute at the configured public address (never the Host header's). */

@@ -8,8 +8,9 @@ import java.util.Optional;
 public interface AdminConfig {
 
     /**
-     * The Bearer token admin requests must carry. Set it from the environment
-     * (MASTHEAD_ADMIN_TOKEN); while it is unset every admin request is refused.
+     * The bootstrap token: a Bearer token holding every scope, for creating the first real
+     * API tokens. Set it from the environment (MASTHEAD_ADMIN_TOKEN); unset, only API tokens
+     * created earlier are accepted.
      */
     Optional<String> token();
 }

@@ -1,0 +1,14 @@
+package dev.masthead.editorial.token;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of API tokens, newest first. */
+@Schema(name = "ApiTokenPage")
+public record TokenPage(@Schema(required = true) List<TokenView> data, @Schema(required = true) PageInfo page) {
+
+    @Schema(name = "AdminPageInfo")
+    public record PageInfo(@Schema(required = true, examples = "20") int limit,
+            @Schema(description = "Absent on the last page.") String nextCursor) {
+    }
+}
