@@ -8,6 +8,7 @@ import dev.masthead.content.article.ArticleBody;
 import dev.masthead.content.article.ArticleDraft;
 import dev.masthead.content.article.ArticleRelatedPin;
 import dev.masthead.content.article.ArticleSlugHistory;
+import dev.masthead.content.article.ArticleStatus;
 import dev.masthead.content.article.ArticleTag;
 import dev.masthead.content.author.Author;
 import dev.masthead.content.body.Body;
@@ -19,6 +20,7 @@ import dev.masthead.content.search.SearchTerms;
 import dev.masthead.content.search.TextSearch;
 import dev.masthead.content.section.Section;
 import dev.masthead.content.tag.Tag;
+import dev.masthead.web.problem.UnprocessableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,9 +31,8 @@ import java.util.Locale;
 
 /**
  * Stores content. The one path by which demo content, synthetic content and test
- * fixtures enter the database, so every stored body is sanitized, every URL held to
- * {@link Urls} and every derived field computed the same way. The admin write API will
- * stand on it. Input is checked before anything is stored: a refused write stores nothing.
+ * fixtures and the editorial API's writes enter the database, so every stored body is
+ * sanitized, every URL held to {@link Urls} and every derived field computed the same way. Input is checked before anything is stored: a refused write stores nothing.
  * An article's publication time is copied onto its tag and byline rows (their list index):
  * changing it means changing those copies in the same transaction.
  */
@@ -108,22 +109,87 @@ public class ContentWriter {
 
     /**
      * Stores an article with its body, byline, tags, former slugs and pins; returns its id.
-     * URLs are refused as {@code heroImage.url} and {@code body.blocks[i]...}.
+     * URLs are refused as {@code heroImage.url} and {@code body.blocks[i]...}; a reference
+     * to a section, author, tag or article that does not exist as a 422 naming the field.
      */
     @Transactional
     public long article(ArticleDraft draft) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var heroUrl = draft.heroImage() == null ? null : Urls.requireImage("heroImage.url", draft.heroImage().url());
-        var body = Body.sanitized("body.blocks", draft.body());
         var article = new Article();
+        article.createdAt = now;
+        article.demo = draft.demo();
+        article.status = draft.status();
+        article.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        // Imported content (demo, synthetic) was last changed when it was published, not when loaded.
+        article.updatedAt = draft.demo() && article.publishedAt != null ? article.publishedAt : now;
+        write(article, draft, true);
+        for (var former : draft.formerSlugs()) {
+            var history = new ArticleSlugHistory();
+            history.slug = former;
+            history.articleId = article.id;
+            history.retiredAt = now;
+            history.persist();
+        }
+        return article.id;
+    }
+
+    /**
+     * Replaces what an editor writes of a stored article (everything but its status, times
+     * and former slugs) and everything derived from it. The caller keeps the status and the
+     * slug history; {@code draft.status()} and {@code draft.publishedAt()} are ignored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewrite(Article article, ArticleDraft draft) {
+        write(article, draft, false);
+    }
+
+    /**
+     * Copies the article's publication time onto its byline and tag rows (their list index),
+     * as lists see it: only while the article is published or scheduled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void syncListTimes(Article article) {
+        var listed = article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED
+                ? article.publishedAt : null;
+        ArticleAuthor.update("publishedAt = ?1 where key.articleId = ?2", listed, article.id);
+        ArticleTag.update("publishedAt = ?1 where key.articleId = ?2", listed, article.id);
+    }
+
+    private void write(Article article, ArticleDraft draft, boolean isNew) {
+        var hero = draft.heroImage();
+        var heroUrl = hero == null ? null : Urls.requireImage("heroImage.url", hero.url());
+        var body = Body.sanitized(draft.bodyField(), draft.body());
+        var section = Section.<Section>find("slug", draft.section()).singleResultOptional()
+                .orElseThrow(() -> new UnprocessableException("section", "names no section '" + draft.section() + "'"));
+        var authors = new ArrayList<Author>();
+        for (int i = 0; i < draft.authors().size(); i++) {
+            var slug = draft.authors().get(i);
+            authors.add(Author.<Author>find("slug", slug).singleResultOptional()
+                    .orElseThrow(() -> new UnprocessableException("authors", "names no author '" + slug + "'")));
+        }
+        var tags = new ArrayList<Tag>();
+        for (var slug : draft.tags()) {
+            tags.add(Tag.<Tag>find("slug", slug).singleResultOptional()
+                    .orElseThrow(() -> new UnprocessableException("tags", "names no tag '" + slug + "'")));
+        }
+        var pinned = new ArrayList<Article>();
+        for (var slug : draft.pinnedRelated()) {
+            var related = Article.<Article>find("slug", slug).singleResultOptional()
+                    .orElseThrow(() -> new UnprocessableException("related", "names no article '" + slug + "'"));
+            if (related == article) {
+                throw new UnprocessableException("related", "may not pin the article itself");
+            }
+            pinned.add(related);
+        }
+
         article.slug = draft.slug();
         article.headline = draft.headline();
         article.dek = draft.dek();
         article.type = draft.type();
-        article.section = Section.<Section>find("slug", draft.section()).singleResultOptional()
-                .orElseThrow(() -> new IllegalArgumentException("no section " + draft.section()));
-        if (draft.heroImage() != null) {
-            var hero = draft.heroImage();
+        article.section = section;
+        if (hero == null) {
+            article.heroImage = null;
+        } else if (!sameImage(article.heroImage, heroUrl, hero)) {
             var image = new Image();
             image.url = heroUrl;
             image.altText = hero.alt();
@@ -138,21 +204,28 @@ public class ContentWriter {
         article.leadText = body.leadText(LEAD_TEXT_LENGTH);
         article.wordCount = body.wordCount();
         article.readingMinutes = Body.readingMinutes(article.wordCount);
-        article.status = draft.status();
-        article.publishedAt = draft.publishedAt() == null ? null : draft.publishedAt().truncatedTo(ChronoUnit.MICROS);
-        article.createdAt = now;
-        // Imported content (demo, synthetic) was last changed when it was published, not when loaded.
-        article.updatedAt = draft.demo() && article.publishedAt != null ? article.publishedAt : now;
-        article.demo = draft.demo();
-        article.persist();
+        if (isNew) {
+            article.persist();
+        } else {
+            ArticleAuthor.delete("key.articleId", article.id);
+            ArticleTag.delete("key.articleId", article.id);
+            ArticleRelatedPin.delete("key.articleId", article.id);
+            if (search.keepsTermRows()) {
+                ArticleTerm.delete("key.articleId", article.id);
+            }
+            // The deletes above must reach the database before the same keys are inserted again.
+            ArticleTerm.getEntityManager().flush();
+        }
 
-        var stored = new ArticleBody();
+        ArticleBody stored = isNew ? new ArticleBody() : ArticleBody.findById(article.id);
         stored.articleId = article.id;
         stored.blocks = toJson(body);
         stored.searchText = searchText(draft.headline(), draft.dek(), body.text());
         stored.searchHeadline = draft.headline();
         stored.searchDek = draft.dek() == null ? "" : draft.dek();
-        stored.persist();
+        if (isNew) {
+            stored.persist();
+        }
         if (search.keepsTermRows()) {
             SearchTerms.weighted(draft.headline(), draft.dek(), stored.searchText).forEach((term, weight) -> {
                 var row = new ArticleTerm();
@@ -162,41 +235,39 @@ public class ContentWriter {
             });
         }
 
+        var listed = article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED
+                ? article.publishedAt : null;
         int position = 0;
-        for (var slug : draft.authors()) {
+        for (var author : authors) {
             var link = new ArticleAuthor();
-            link.author = Author.<Author>find("slug", slug).singleResultOptional()
-                    .orElseThrow(() -> new IllegalArgumentException("no author " + slug));
-            link.key = new ArticleAuthor.Key(article.id, link.author.id);
+            link.author = author;
+            link.key = new ArticleAuthor.Key(article.id, author.id);
             link.position = position++;
-            link.publishedAt = article.publishedAt;
+            link.publishedAt = listed;
             link.persist();
         }
-        for (var slug : draft.tags()) {
+        for (var tag : tags) {
             var link = new ArticleTag();
-            link.tag = Tag.<Tag>find("slug", slug).singleResultOptional()
-                    .orElseThrow(() -> new IllegalArgumentException("no tag " + slug));
-            link.key = new ArticleTag.Key(article.id, link.tag.id);
-            link.publishedAt = article.publishedAt;
+            link.tag = tag;
+            link.key = new ArticleTag.Key(article.id, tag.id);
+            link.publishedAt = listed;
             link.persist();
-        }
-        for (var former : draft.formerSlugs()) {
-            var history = new ArticleSlugHistory();
-            history.slug = former;
-            history.articleId = article.id;
-            history.retiredAt = now;
-            history.persist();
         }
         position = 0;
-        for (var slug : draft.pinnedRelated()) {
-            var related = Article.<Article>find("slug", slug).singleResultOptional()
-                    .orElseThrow(() -> new IllegalArgumentException("no article " + slug));
+        for (var related : pinned) {
             var pin = new ArticleRelatedPin();
             pin.key = new ArticleRelatedPin.Key(article.id, related.id);
             pin.position = position++;
             pin.persist();
         }
-        return article.id;
+    }
+
+    private static boolean sameImage(Image image, String url, ArticleDraft.HeroImage hero) {
+        return image != null && url.equals(image.url) && java.util.Objects.equals(image.altText, hero.alt())
+                && java.util.Objects.equals(image.width, hero.width())
+                && java.util.Objects.equals(image.height, hero.height())
+                && java.util.Objects.equals(image.caption, hero.caption())
+                && java.util.Objects.equals(image.credit, hero.credit());
     }
 
     /** The whole text search reads: headline, dek and body text, lower-cased. */

@@ -7,6 +7,7 @@ import dev.masthead.content.article.ArticleType;
 import dev.masthead.content.body.Block;
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.ImageView;
+import dev.masthead.editorial.article.ScheduledPublishing;
 import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,11 @@ public final class Fixtures {
 
     private static ContentWriter writer() {
         return Arc.container().instance(ContentWriter.class).get();
+    }
+
+    /** Runs the scheduled-publishing job now, as its timer would: due scheduled articles go live. */
+    public static void publishDue() {
+        Arc.container().instance(ScheduledPublishing.class).get().publishDue();
     }
 
     /** A new section; returns its slug. */

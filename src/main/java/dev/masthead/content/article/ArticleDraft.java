@@ -25,6 +25,11 @@ public record ArticleDraft(
         List<String> pinnedRelated,
         boolean demo) {
 
+    /** How the writer's input names the block list in errors, e.g. {@code body.blocks}. */
+    public String bodyField() {
+        return "body.blocks";
+    }
+
     /** A hero image and the caption and credit it carries on this article. */
     public record HeroImage(String url, String alt, Integer width, Integer height, String caption, String credit) {
     }

@@ -1,5 +1,6 @@
 package dev.masthead.editorial.token;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TokenPage(@Schema(required = true) List<TokenView> data, @Schema(required = true) PageInfo page) {
 
     @Schema(name = "AdminPageInfo")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PageInfo(@Schema(required = true, examples = "20") int limit,
             @Schema(description = "Absent on the last page.") String nextCursor) {
     }

@@ -23,10 +23,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * own strong ETag (the hash of the JSON, with {@code -gzip} for the compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
  * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
- * Surrogate-Key a CDN purges by complete it.
+ * Surrogate-Key a CDN purges by complete it. Management reads (/api/v1/admin) are left to
+ * their resources' version ETags and never stored.
  */
 public class HttpCaching {
 
+    private static final String ADMIN = "/api/v1/admin/";
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
     private static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
 
@@ -51,8 +53,13 @@ public class HttpCaching {
             // Answers to writes (signups, confirmations, admin exports) are personal: never stored anywhere.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        if (!read || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith("/api/v1/")) {
+        var path = request.getUriInfo().getPath();
+        if (read && path.startsWith(ADMIN)) {
+            // Management answers carry their row's version as ETag and are nobody's to keep.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            return;
+        }
+        if (!read || response.getStatus() != 200 || !response.hasEntity() || !path.startsWith("/api/v1/")) {
             return;
         }
         var entity = response.getEntity();

@@ -132,6 +132,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Log.debugf("400 unreadable body on %s", uri.getPath());
+        var field = BodyFieldErrors.field(e);
+        if (field != null) {
+            var message = BodyFieldErrors.message(e);
+            return problem(400, "malformed-body", "Malformed body", "The request body is not valid JSON of the "
+                    + "expected shape: " + field + " " + message + ".", uri,
+                    List.of(new Problem.FieldError(field, message)), null);
+        }
         return problem(400, "malformed-body", "Malformed body",
                 "The request body is not valid JSON of the expected shape.", uri, null, null);
     }

@@ -1,0 +1,149 @@
+package dev.masthead.content.body;
+
+import dev.masthead.content.image.ImageView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns a writer's HTML into body blocks: paragraphs, headings, quotes, figures, lists and
+ * embeds. jsoup parses it as a browser would; each block's inline HTML is then cleaned by
+ * {@link Body#sanitized}'s safelist, so what is not a block (scripts, styles, forms, event
+ * handlers) is dropped here and what is not allowed inline is dropped there.
+ */
+public final class HtmlBlocks {
+
+    private HtmlBlocks() {
+    }
+
+    public static List<Block> of(String html) {
+        var blocks = new ArrayList<Block>();
+        var inline = new StringBuilder();
+        for (var node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+            if (node instanceof Element element && isBlock(element)) {
+                flush(inline, blocks);
+                block(element, blocks);
+            } else {
+                inline.append(node instanceof TextNode text ? text.outerHtml() : node.outerHtml());
+            }
+        }
+        flush(inline, blocks);
+        return blocks;
+    }
+
+    private static boolean isBlock(Element element) {
+        return switch (element.normalName()) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "img", "ul", "ol", "iframe", "div",
+                    "section", "article", "header", "footer", "aside", "main", "pre", "hr", "table", "script", "style",
+                    "form", "template", "noscript", "object", "embed", "video", "audio" -> true;
+            default -> false;
+        };
+    }
+
+    private static void block(Element element, List<Block> blocks) {
+        switch (element.normalName()) {
+            case "p", "pre" -> paragraph(element.html(), blocks);
+            case "h1", "h2" -> heading(2, element, blocks);
+            case "h3" -> heading(3, element, blocks);
+            case "h4", "h5", "h6" -> heading(4, element, blocks);
+            case "blockquote" -> {
+                var cite = element.selectFirst("cite, footer");
+                var citeText = cite == null ? null : cite.text().strip();
+                if (cite != null) {
+                    cite.remove();
+                }
+                var paragraphs = element.select("> p");
+                var html = paragraphs.isEmpty() ? element.html()
+                        : String.join("<br>", paragraphs.stream().map(Element::html).toList());
+                if (!isBlank(html)) {
+                    blocks.add(Block.quote(html.strip(), citeText == null || citeText.isEmpty() ? null : citeText));
+                }
+            }
+            case "figure" -> {
+                var img = element.selectFirst("img");
+                var iframe = element.selectFirst("iframe");
+                if (img != null) {
+                    var caption = element.selectFirst("figcaption");
+                    image(img, caption == null ? null : caption.text().strip(), blocks);
+                } else if (iframe != null) {
+                    embed(iframe, blocks);
+                }
+            }
+            case "img" -> image(element, null, blocks);
+            case "ul", "ol" -> {
+                var items = element.select("> li").stream().map(li -> li.html().strip()).filter(i -> !i.isEmpty())
+                        .toList();
+                if (!items.isEmpty()) {
+                    blocks.add(Block.list(element.normalName().equals("ol"), items));
+                }
+            }
+            case "iframe" -> embed(element, blocks);
+            case "div", "section", "article", "header", "footer", "aside", "main" -> blocks.addAll(of(element.html()));
+            default -> {
+                // hr, tables, scripts, styles, forms, media: nothing a body block can carry.
+            }
+        }
+    }
+
+    private static void paragraph(String html, List<Block> blocks) {
+        if (!isBlank(html)) {
+            blocks.add(Block.paragraph(html.strip()));
+        }
+    }
+
+    private static void heading(int level, Element element, List<Block> blocks) {
+        var text = element.text().strip();
+        if (!text.isEmpty()) {
+            blocks.add(Block.heading(level, text));
+        }
+    }
+
+    private static void image(Element img, String caption, List<Block> blocks) {
+        var src = img.attr("src").strip();
+        if (src.isEmpty()) {
+            return;
+        }
+        blocks.add(Block.image(new ImageView(src, img.attr("alt").strip(), caption == null || caption.isEmpty() ? null
+                : caption, null, dimension(img.attr("width")), dimension(img.attr("height")))));
+    }
+
+    private static void embed(Element iframe, List<Block> blocks) {
+        var src = iframe.attr("src").strip();
+        if (!src.isEmpty()) {
+            blocks.add(Block.embed(src, provider(src)));
+        }
+    }
+
+    private static String provider(String url) {
+        var lower = url.toLowerCase(Locale.ROOT);
+        if (lower.contains("youtube.com") || lower.contains("youtu.be")) {
+            return "youtube";
+        }
+        if (lower.contains("vimeo.com")) {
+            return "vimeo";
+        }
+        return null;
+    }
+
+    private static Integer dimension(String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            return n > 0 && n <= 100_000 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void flush(StringBuilder inline, List<Block> blocks) {
+        paragraph(inline.toString(), blocks);
+        inline.setLength(0);
+    }
+
+    private static boolean isBlank(String html) {
+        return Jsoup.parseBodyFragment(html).text().isBlank() && !html.contains("<img");
+    }
+
+}
