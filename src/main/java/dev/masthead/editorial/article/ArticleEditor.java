@@ -501,7 +501,10 @@ public class ArticleEditor {
 
     private ArticleAdminView snapshot(ArticleRevision revision) {
         try {
-            return json.readValue(revision.snapshot, ArticleAdminView.class);
+            // Read leniently: a snapshot written before a field was dropped still restores.
+            return json.readerFor(ArticleAdminView.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(revision.snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("revision " + revision.key + " does not read back", e);
         }

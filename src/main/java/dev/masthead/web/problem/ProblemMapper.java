@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -225,6 +226,14 @@ public class ProblemMapper {
         if (busy.isPresent()) {
             Log.warnf("503 on %s: %s", uri.getPath(), busy.get().cause());
             return serviceBusy(new ServiceBusyException(busy.get()), uri);
+        }
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                // Two saves from one version: the database let one through; this is the other.
+                Log.debugf("412 on %s: a concurrent save won", uri.getPath());
+                return problem(412, "precondition-failed", "Precondition failed", "The resource changed while this "
+                        + "change was being saved; GET it again and send the new ETag.", uri, null, null);
+            }
         }
         var errorId = UUID.randomUUID().toString();
         Log.errorf(e, "500 on %s, errorId %s", uri.getPath(), errorId);
