@@ -439,6 +439,8 @@ public class ArticleEditor {
         if (body.html() != null) {
             var blocks = HtmlBlocks.of(body.html());
             BlockRules.check("body.html", blocks);
+            // Checked here too so that a refused URL is named in the writer's terms (body.html[2]...).
+            Body.sanitized("body.html", blocks);
             return blocks;
         }
         BlockRules.check("body.blocks", body.blocks());
