@@ -1,5 +1,6 @@
 package dev.masthead.editorial.token;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApiTokenPage")
 public record TokenPage(@Schema(required = true) List<TokenView> data, @Schema(required = true) PageInfo page) {
 
+    /** Without nextCursor on the last page, as the public lists' page info. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AdminPageInfo")
     public record PageInfo(@Schema(required = true, examples = "20") int limit,
             @Schema(description = "Absent on the last page.") String nextCursor) {
