@@ -1,6 +1,10 @@
 package dev.masthead.events;
 
+import static dev.masthead.web.openapi.ApiDocs.BAD_REQUEST;
+import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
+
 import dev.masthead.editorial.token.Scope;
+import dev.masthead.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +41,8 @@ public class ChangeEventAdminResource {
                     + "as `after` to read on; an event never appears below one already read.")
     @APIResponse(responseCode = "200", description = "A page of events.",
             content = @Content(schema = @Schema(implementation = ChangeEventPage.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ChangeEventPage list(
             @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "must be at least 0") long after,
             @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")

@@ -41,7 +41,7 @@ class ArticleAdminTest {
 
         var unknown = input(section);
         unknown.put("colour", "red");
-        assertProblem(post(unknown), 400, "malformed-body").body("errors[0].field", equalTo("colour"));
+        assertProblem(post(unknown), 400, "invalid-parameter").body("errors[0].field", equalTo("colour"));
         var wrongType = input(section);
         wrongType.put("headline", 42);
         assertProblem(post(wrongType), 400, "malformed-body").body("errors[0].field", equalTo("headline"));

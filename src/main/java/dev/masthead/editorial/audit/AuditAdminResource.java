@@ -1,6 +1,10 @@
 package dev.masthead.editorial.audit;
 
+import static dev.masthead.web.openapi.ApiDocs.BAD_REQUEST;
+import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
+
 import dev.masthead.editorial.token.Scope;
+import dev.masthead.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +39,8 @@ public class AuditAdminResource {
     @Operation(operationId = "listAudit", summary = "Read the audit log", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of audit entries.",
             content = @Content(schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuditPage list(
             @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "must be at least 1")
             @Max(value = 200, message = "must be at most 200") int limit,

@@ -3,11 +3,16 @@ package dev.masthead.editorial.token;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an API token may do. Each scope is a Quarkus Security role of the same name, so
  * resources say {@code @RolesAllowed(Scope.CONTENT_WRITE)}.
  */
+@Schema(name = "Scope", type = SchemaType.STRING, description = "What an API token may do.", enumeration = {
+        Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME, Scope.NEWSLETTER_ADMIN_NAME,
+        Scope.WEBHOOKS_ADMIN_NAME, Scope.TOKENS_ADMIN_NAME })
 public enum Scope {
     /** Create and edit drafts, sections, authors, tags, images, site settings and pins. */
     CONTENT_WRITE(Scope.CONTENT_WRITE_NAME),

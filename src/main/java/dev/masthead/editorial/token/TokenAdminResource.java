@@ -1,7 +1,10 @@
 package dev.masthead.editorial.token;
 
+import static dev.masthead.web.openapi.ApiDocs.BAD_REQUEST;
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
+import static dev.masthead.web.openapi.ApiDocs.UNSUPPORTED;
 
+import dev.masthead.web.PublicUrls;
 import dev.masthead.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,8 +24,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,28 +43,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TokenAdminResource {
 
     private final TokenService tokens;
+    private final PublicUrls urls;
 
-    public TokenAdminResource(TokenService tokens) {
+    public TokenAdminResource(TokenService tokens, PublicUrls urls) {
         this.tokens = tokens;
+        this.urls = urls;
     }
 
     @POST
     @Operation(operationId = "createToken", summary = "Create an API token",
             description = "Answers the token itself once, in `token`; only a hash is kept, so it cannot be shown again.")
     @APIResponse(responseCode = "201", description = "Created; Location is the token's address.",
+            headers = @Header(name = "Location", description = "The token's address.", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = CreatedToken.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid; the problem names it.",
+    @APIResponse(responseCode = "400", description = "A field is missing, unknown or invalid; the problem names it.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull(message = "is required") TokenRequest request, @Context SecurityContext caller,
-            @Context UriInfo uri) {
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "is required") TokenRequest request, @Context SecurityContext caller) {
         var created = tokens.create(request, caller.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+        // At the configured public address: the request's Host is the client's to set.
+        return Response.created(urls.of("/api/v1/admin/tokens/" + created.id(), null)).entity(created).build();
     }
 
     @GET
     @Operation(operationId = "listTokens", summary = "List API tokens", description = "Newest first, revoked ones included.")
     @APIResponse(responseCode = "200", description = "A page of tokens.",
             content = @Content(schema = @Schema(implementation = TokenPage.class)))
+    @APIResponse(responseCode = "400", description = BAD_REQUEST,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TokenPage list(
             @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = "must be at least 1")
             @Max(value = 100, message = "must be at most 100") int limit,

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApiTokenPage")
 public record TokenPage(@Schema(required = true) List<TokenView> data, @Schema(required = true) PageInfo page) {
 
-    @Schema(name = "AdminPageInfo")
+    /** Without nextCursor on the last page, as the public lists' page info. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AdminPageInfo")
     public record PageInfo(@Schema(required = true, examples = "20") int limit,
             @Schema(description = "Absent on the last page.") String nextCursor) {
     }

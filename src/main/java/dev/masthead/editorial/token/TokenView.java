@@ -3,6 +3,7 @@ package dev.masthead.editorial.token;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API token as listed: never its secret. */
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TokenView(
         @Schema(required = true, examples = "k3v9x2m7q1ab") String id,
         @Schema(required = true, examples = "Newsroom CMS") String name,
-        @Schema(required = true, examples = "[\"content:write\", \"content:preview\"]") List<String> scopes,
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = Scope.class,
+                examples = "[\"content:write\", \"content:preview\"]") List<String> scopes,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true, description = "The id of the token that created it.") String createdBy,
         @Schema(required = true, nullable = true, description = "Null: never expires.") Instant expiresAt,

@@ -41,7 +41,8 @@ public class AdminSecurity implements OASFilter {
                             + "WWW-Authenticate: Bearer."));
                 }
                 if (responses.getAPIResponse("403") == null) {
-                    responses.addAPIResponse("403", problem("The API token lacks the scope this operation needs."));
+                    responses.addAPIResponse("403", problem("The API token lacks the scope this operation needs; the "
+                            + "problem names it. A browser on an origin CORS does not allow is refused with a 403 too."));
                 }
             }
         });

@@ -60,7 +60,8 @@ public class CommonResponses implements OASFilter {
                 if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
                     responses.addAPIResponse("413", shared(TOO_LARGE));
                 }
-                if (!responses.hasAPIResponse("403")) {
+                // An admin operation's 403 is first the scope's refusal (AdminSecurity), whichever filter runs first.
+                if (!responses.hasAPIResponse("403") && !path.startsWith("/api/v1/admin/")) {
                     responses.addAPIResponse("403", shared(CORS_REFUSED));
                 }
                 if (answersWithBody(responses) && !responses.hasAPIResponse("503")) {

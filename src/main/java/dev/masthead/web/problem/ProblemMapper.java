@@ -2,6 +2,7 @@ package dev.masthead.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.masthead.database.DatabaseBusy;
 import dev.masthead.web.PublicUrls;
 import dev.masthead.web.limits.RateLimitedException;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -144,10 +148,33 @@ public class ProblemMapper {
                 "The request body is not valid JSON of the expected shape.", uri, null, null);
     }
 
-    /** Quarkus REST ships its own, bodiless mapper for this subtype; ours must name it to win. */
+    /**
+     * JSON of the wrong shape for a field (a string where a list goes, a date that is none):
+     * the problem names the field. Quarkus REST ships its own, bodiless mapper for this
+     * subtype; ours must name it to win.
+     */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+        var field = BodyFieldErrors.field(e);
+        if (field == null) {
+            return unreadableJson(e, uri);
+        }
+        var message = "must be " + expected(e.getTargetType());
+        Log.debugf("400 unreadable body on %s: %s", uri.getPath(), field);
+        return problem(400, "malformed-body", "Malformed body",
+                "The request body is not of the expected shape: " + field + " " + message + ".", uri,
+                List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    /** A field the body does not have, in a body read strictly (web/json/StrictJson): a typo must not pass unseen. */
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        var field = BodyFieldErrors.field(e);
+        var known = e.getKnownPropertyIds() == null ? List.<String>of()
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+        return domain(new InvalidParameterException(field == null ? "request" : field, known.isEmpty()
+                ? "is not a field of this body" : "is not a field of this body, which takes " + String.join(", ", known)),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -247,6 +274,29 @@ public class ProblemMapper {
         var body = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(),
                 errors == null || errors.isEmpty() ? null : errors, errorId);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** What a field of this Java type looks like in JSON, in the client's words. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "a date-time with an offset, such as 2026-12-31T23:59:59Z";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private static String shorten(String value) {
