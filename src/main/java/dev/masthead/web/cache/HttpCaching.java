@@ -23,7 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * own strong ETag (the hash of the JSON, with {@code -gzip} for the compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
  * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
- * Surrogate-Key a CDN purges by complete it.
+ * Surrogate-Key a CDN purges by complete it. Answers a door marked private
+ * ({@link PrivateAnswers}) are left alone.
  */
 public class HttpCaching {
 
@@ -33,10 +34,12 @@ public class HttpCaching {
     private final ObjectMapper json;
     private final String cacheControl;
     private final int compressionLevel;
+    private final PrivateAnswers privateAnswers;
 
-    public HttpCaching(ObjectMapper json, HttpConfig config,
+    public HttpCaching(ObjectMapper json, HttpConfig config, PrivateAnswers privateAnswers,
             @ConfigProperty(name = "quarkus.http.compression-level") Optional<Integer> compressionLevel) {
         this.json = json;
+        this.privateAnswers = privateAnswers;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate().toSeconds();
         // The level Vert.x compresses everything else with, so both kinds of answers weigh alike.
@@ -52,7 +55,8 @@ public class HttpCaching {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         if (!read || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith("/api/v1/")) {
+                || !request.getUriInfo().getPath().startsWith("/api/v1/") || privateAnswers.isPrivate()) {
+            // A private answer (a preview) gets no validator, no shared caching and no purge key.
             return;
         }
         var entity = response.getEntity();
