@@ -32,7 +32,8 @@ public class ArticleGraphQLApi {
             + "or an Authorization: Bearer token holding content:preview, drafts and scheduled articles too, as "
             + "they stand (a draft's publishedAt is the time of the preview); such answers are "
             + "Cache-Control: private, no-store. An unknown or expired preview token gives null and a "
-            + "preview-link-invalid or preview-link-expired error; an unknown Bearer token an unauthorized one.")
+            + "preview-link-invalid or preview-link-expired error; an unknown, expired or revoked Bearer token "
+            + "is refused with a 401 problem before the query runs.")
     public ArticleView article(@NonNull @Name("slug") @Description("The article's slug.") String slug,
             @Name("preview") @Description("A preview link's token (POST /api/v1/admin/articles/{id}/preview-link): "
                     + "shows that one article even when it is not published.") String preview) {
