@@ -3,6 +3,7 @@ package dev.masthead.editorial.preview;
 import static dev.masthead.testing.Fixtures.article;
 import static dev.masthead.testing.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.masthead.content.article.Article;
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.Newsletter;
+import dev.masthead.testing.SqlLog;
 import dev.masthead.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +24,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +121,19 @@ class ArticlePreviewTest {
                 .header("Vary", containsString("Authorization"));
     }
 
+    @Test
+    void anOrdinaryReadLooksUpNoTokenAndAPreviewDoes() {
+        var slug = article().published();
+        var preview = token("content:preview");
+        SqlLog.clear();
+        given().get("/api/v1/articles/" + slug).then().statusCode(200);
+        assertThat(SqlLog.recent()).isNotEmpty()
+                .noneMatch(sql -> sql.contains("api_token") || sql.contains("article_preview_link"));
+        SqlLog.clear();
+        given().auth().oauth2(preview).get("/api/v1/articles/" + slug).then().statusCode(200);
+        assertThat(SqlLog.recent()).anyMatch(sql -> sql.contains("api_token"));
+    }
+
     // --- Preview links ----------------------------------------------------------------------
 
     @Test
@@ -132,9 +148,8 @@ class ArticlePreviewTest {
                 .extract();
         String link = created.path("token");
         String url = created.path("url");
-        org.junit.jupiter.api.Assertions.assertEquals(
-                "http://localhost:8080/api/v1/articles/" + slug + "?preview=" + link, url);
-        org.junit.jupiter.api.Assertions.assertEquals(url, created.header("Location"));
+        assertThat(url).isEqualTo("http://localhost:8080/api/v1/articles/" + slug + "?preview=" + link);
+        assertThat(created.header("Location")).isEqualTo(url);
 
         given().queryParam("preview", link).get("/api/v1/articles/" + slug)
                 .then().statusCode(200)
@@ -301,7 +316,7 @@ class ArticlePreviewTest {
     }
 
     private static ValidatableResponse graphql(RequestSpecification request, String slug, String preview) {
-        var variables = new java.util.HashMap<String, Object>();
+        var variables = new HashMap<String, Object>();
         variables.put("slug", slug);
         variables.put("preview", preview);
         return request.contentType(ContentType.JSON).body(Map.of("query", ARTICLE_QUERY, "variables", variables))
