@@ -2,6 +2,7 @@ package dev.masthead.content.article;
 
 import dev.masthead.content.author.AuthorRef;
 import dev.masthead.content.tag.TagView;
+import dev.masthead.editorial.preview.ArticlePreview;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
@@ -17,17 +18,26 @@ public class ArticleGraphQLApi {
 
     private final ArticleService articles;
     private final ArticleLoaders loaders;
+    private final ArticlePreview previews;
 
-    public ArticleGraphQLApi(ArticleService articles, ArticleLoaders loaders) {
+    public ArticleGraphQLApi(ArticleService articles, ArticleLoaders loaders, ArticlePreview previews) {
         this.articles = articles;
         this.loaders = loaders;
+        this.previews = previews;
     }
 
     @Query("article")
     @Description("One published article by slug; a former slug gives the article it now belongs to. "
-            + "Unknown slugs give null and a not-found error.")
-    public ArticleView article(@NonNull @Name("slug") @Description("The article's slug.") String slug) {
-        return articles.published(slug, true);
+            + "Unknown slugs give null and a not-found error. Preview: with a preview link's token in preview, "
+            + "or an Authorization: Bearer token holding content:preview, drafts and scheduled articles too, as "
+            + "they stand (a draft's publishedAt is the time of the preview); such answers are "
+            + "Cache-Control: private, no-store. An unknown or expired preview token gives null and a "
+            + "preview-link-invalid or preview-link-expired error; an unknown, expired or revoked Bearer token "
+            + "is refused with a 401 problem before the query runs.")
+    public ArticleView article(@NonNull @Name("slug") @Description("The article's slug.") String slug,
+            @Name("preview") @Description("A preview link's token (POST /api/v1/admin/articles/{id}/preview-link): "
+                    + "shows that one article even when it is not published.") String preview) {
+        return previews.article(slug, preview, true);
     }
 
     @Query("articles")

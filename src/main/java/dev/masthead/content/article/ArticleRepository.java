@@ -536,6 +536,44 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Articles a preview may show: every status but archived (an article taken down stays
+     * down, whoever holds an old preview link). Written as a literal, like {@link #VISIBLE}.
+     */
+    public static final String PREVIEWABLE = "a.status <> dev.masthead.content.article.ArticleStatus.ARCHIVED";
+
+    /** The article with this slug as it stands, draft or scheduled ones too (a preview). */
+    public Optional<Article> previewableBySlug(String slug) {
+        return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
+                        + " where a.slug = :slug and " + PREVIEWABLE, Article.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    /** The article with this id as it stands, draft or scheduled ones too (a preview link names it by id). */
+    public Optional<Article> previewableById(long id) {
+        return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
+                        + " where a.id = :id and " + PREVIEWABLE, Article.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    /** The current slug of the previewable article that once had {@code formerSlug}. */
+    public Optional<String> currentSlugOfPreviewable(String formerSlug) {
+        return getEntityManager().createQuery("select a.slug from ArticleSlugHistory h, Article a"
+                        + " where h.slug = :slug and a.id = h.articleId and " + PREVIEWABLE, String.class)
+                .setParameter("slug", formerSlug)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether {@code slug} is a former slug of the article with this id. */
+    public boolean wasSlugOf(String slug, long articleId) {
+        return !getEntityManager().createQuery("select h.articleId from ArticleSlugHistory h"
+                        + " where h.slug = :slug and h.articleId = :id", Long.class)
+                .setParameter("slug", slug).setParameter("id", articleId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The current slug of the visible article that once had {@code formerSlug}. */
     public Optional<String> currentSlugOf(String formerSlug, Instant now) {
         return getEntityManager().createQuery("select a.slug from ArticleSlugHistory h, Article a"

@@ -17,6 +17,8 @@ import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -212,13 +214,74 @@ public class ArticleService {
             }
             found = articles.visibleBySlug(current, now);
         }
-        var article = found.orElseThrow(() -> new NotFoundException("published article", slug));
+        return viewOf(found.orElseThrow(() -> new NotFoundException("published article", slug)), now);
+    }
+
+    /**
+     * The article with this slug as it stands, draft and scheduled ones too (archived ones
+     * stay down): what a preview with the {@code content:preview} scope shows. A former slug
+     * redirects to the current one or, with {@code followFormerSlugs}, is followed.
+     */
+    @Transactional
+    public ArticleView previewed(String slug, boolean followFormerSlugs) {
+        if (!Slugs.isValid(slug)) {
+            throw new NotFoundException("article", slug);
+        }
+        var found = articles.previewableBySlug(slug);
+        if (found.isEmpty()) {
+            var current = articles.currentSlugOfPreviewable(slug)
+                    .orElseThrow(() -> new NotFoundException("article", slug));
+            if (!followFormerSlugs) {
+                throw new MovedPermanentlyException(slug, current);
+            }
+            found = articles.previewableBySlug(current);
+        }
+        return viewOf(found.orElseThrow(() -> new NotFoundException("article", slug)), clock.instant());
+    }
+
+    /**
+     * What a preview link for article {@code articleId} shows at this slug: that article as
+     * it stands when the slug is its own, a redirect (or, with {@code followFormerSlugs}, the
+     * article) when the slug is one it had before; any other slug answers as it would
+     * without the link, since the link opens its one article only.
+     */
+    @Transactional
+    public ArticleView previewed(String slug, long articleId, boolean followFormerSlugs) {
+        var article = Slugs.isValid(slug) ? articles.previewableById(articleId) : Optional.<Article>empty();
+        if (article.isPresent() && article.get().slug.equals(slug)) {
+            return viewOf(article.get(), clock.instant());
+        }
+        if (article.isPresent() && articles.wasSlugOf(slug, articleId)) {
+            if (!followFormerSlugs) {
+                throw new MovedPermanentlyException(slug, article.get().slug);
+            }
+            return viewOf(article.get(), clock.instant());
+        }
+        return published(slug, followFormerSlugs);
+    }
+
+    /**
+     * The article with this id as a preview may show it (any status but archived), for
+     * minting a preview link. Unknown ids and archived articles are not found.
+     */
+    @Transactional
+    public ArticleRef previewable(long id) {
+        var article = articles.previewableById(id).orElseThrow(() -> NotFoundException.byId("unarchived article", id));
+        return new ArticleRef(article.id, article.slug, article.section.id);
+    }
+
+    /**
+     * The whole view of an article. A draft has no publication time yet; its preview shows
+     * the time of the preview, as if it went live now, so a frontend renders it as it will be.
+     */
+    private ArticleView viewOf(Article article, Instant now) {
         var body = bodyOf(article);
         var slugs = List.of(article.slug);
         var excerpt = excerptOf(article);
+        var publishedAt = article.publishedAt != null ? article.publishedAt : now.truncatedTo(ChronoUnit.SECONDS);
         return new ArticleView(article.slug, article.headline, article.dek, article.type,
                 article.type.label(), SectionRef.of(article.section), heroOf(article), excerpt.text(),
-                excerpt.truncated(), article.wordCount, article.readingMinutes, article.publishedAt,
+                excerpt.truncated(), article.wordCount, article.readingMinutes, publishedAt,
                 article.updatedAt, articles.authorsBySlug(slugs).getOrDefault(article.slug, List.of()),
                 articles.tagsBySlug(slugs).getOrDefault(article.slug, List.of()),
                 new BodyView(body.html(), body.text(), body.blocks()));

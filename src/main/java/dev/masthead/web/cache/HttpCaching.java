@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
  * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
  * Surrogate-Key a CDN purges by complete it. Management reads (/api/v1/admin) are left to
- * their resources' version ETags and never stored.
+ * their resources' version ETags and never stored; so are answers a door marked private
+ * ({@link PrivateAnswers}).
  */
 public class HttpCaching {
 
@@ -35,10 +36,12 @@ public class HttpCaching {
     private final ObjectMapper json;
     private final String cacheControl;
     private final int compressionLevel;
+    private final PrivateAnswers privateAnswers;
 
-    public HttpCaching(ObjectMapper json, HttpConfig config,
+    public HttpCaching(ObjectMapper json, HttpConfig config, PrivateAnswers privateAnswers,
             @ConfigProperty(name = "quarkus.http.compression-level") Optional<Integer> compressionLevel) {
         this.json = json;
+        this.privateAnswers = privateAnswers;
         this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate().toSeconds();
         // The level Vert.x compresses everything else with, so both kinds of answers weigh alike.
@@ -59,7 +62,9 @@ public class HttpCaching {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
             return;
         }
-        if (!read || response.getStatus() != 200 || !response.hasEntity() || !path.startsWith("/api/v1/")) {
+        if (!read || response.getStatus() != 200 || !response.hasEntity() || !path.startsWith("/api/v1/")
+                || privateAnswers.isPrivate()) {
+            // A private answer (a preview) gets no validator, no shared caching and no purge key.
             return;
         }
         var entity = response.getEntity();

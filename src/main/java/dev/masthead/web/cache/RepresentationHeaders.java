@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>{@code Vary: Origin} while CORS is on, because the Access-Control-* headers differ by
  * origin and a shared cache must not hand one origin's answer to another;</li>
+ * <li>{@code Cache-Control: private, no-store} and no ETag or Surrogate-Key on answers a door
+ * marked private ({@link PrivateAnswers}: previews), and {@code Vary: Authorization} on those
+ * that depend on who asks;</li>
  * <li>{@code Vary: Accept-Encoding} on answers Vert.x may still compress (no Content-Encoding
  * chosen yet), since it compresses only for clients that ask;</li>
  * <li>no {@code Content-Encoding: identity}. Quarkus marks every answer so, to keep Vert.x
@@ -42,7 +46,7 @@ public class RepresentationHeaders {
     /** First of our routes, so that even answers our own early checks send are completed. */
     void install(@Observes @Priority(1) Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            ctx.addHeadersEndHandler(ignored -> complete(ctx.request(), ctx.response()));
+            ctx.addHeadersEndHandler(ignored -> complete(ctx, ctx.request(), ctx.response()));
             ctx.next();
         });
     }
@@ -64,8 +68,14 @@ public class RepresentationHeaders {
         });
     }
 
-    private void complete(HttpServerRequest request, HttpServerResponse response) {
+    private void complete(RoutingContext ctx, HttpServerRequest request, HttpServerResponse response) {
         var headers = response.headers();
+        if (PrivateAnswers.isPrivate(ctx)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            headers.remove(HttpHeaders.ETAG);
+            headers.remove("Surrogate-Key");
+        }
+        var authorization = PrivateAnswers.variesByAuthorization(ctx);
         var encoding = headers.get(HttpHeaders.CONTENT_ENCODING);
         var status = response.getStatusCode();
         var noBodyByStatus = status < 200 || status == 204 || status == 304;
@@ -77,13 +87,14 @@ public class RepresentationHeaders {
             headers.remove(HttpHeaders.CONTENT_ENCODING);
         }
         var mayCompress = encoding == null && !noBodyByStatus && !emptyBody;
-        if (mayCompress || cors) {
-            vary(response, mayCompress, cors);
+        if (mayCompress || cors || authorization) {
+            vary(response, mayCompress, cors, authorization);
         }
     }
 
     /** Merges into one Vary header, keeping what is there and its order, each name once. */
-    private static void vary(HttpServerResponse response, boolean acceptEncoding, boolean origin) {
+    private static void vary(HttpServerResponse response, boolean acceptEncoding, boolean origin,
+            boolean authorization) {
         var names = new LinkedHashMap<String, String>();
         for (var value : response.headers().getAll(HttpHeaders.VARY)) {
             for (var name : value.split(",")) {
@@ -101,6 +112,9 @@ public class RepresentationHeaders {
         }
         if (origin) {
             names.putIfAbsent("origin", "Origin");
+        }
+        if (authorization) {
+            names.putIfAbsent("authorization", "Authorization");
         }
         response.headers().set(HttpHeaders.VARY, String.join(", ", names.values()));
     }

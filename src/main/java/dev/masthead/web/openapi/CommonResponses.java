@@ -101,7 +101,8 @@ public class CommonResponses implements OASFilter {
         if (ok.getHeaders() != null) {
             headers.putAll(ok.getHeaders());
         }
-        headers.putAll(references("ETag", "Cache-Control", "Surrogate-Key"));
+        // An operation that documents one of them itself (getArticle: absent on previews) keeps its own.
+        references("ETag", "Cache-Control", "Surrogate-Key").forEach(headers::putIfAbsent);
         ok.headers(headers);
         if (!responses.hasAPIResponse("304")) {
             responses.addAPIResponse("304", shared(NOT_MODIFIED));
