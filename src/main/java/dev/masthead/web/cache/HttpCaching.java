@@ -51,6 +51,12 @@ public class HttpCaching {
             // Answers to writes (signups, confirmations, admin exports) are personal: never stored anywhere.
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+        if (read && request.getUriInfo().getPath().startsWith("/api/v1/admin/")) {
+            // Management answers are for one token's holder and carry the row's version as their ETag:
+            // no cache may keep them, and the version must not give way to a hash of the body.
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            return;
+        }
         if (!read || response.getStatus() != 200 || !response.hasEntity()
                 || !request.getUriInfo().getPath().startsWith("/api/v1/")) {
             return;
