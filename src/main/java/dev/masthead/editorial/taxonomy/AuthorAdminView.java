@@ -12,8 +12,9 @@ public record AuthorAdminView(
         @Schema(required = true, examples = "demo-europe-desk") String slug,
         @Schema(required = true, examples = "Europe Desk") String name,
         @Schema(required = true, nullable = true) String bio,
-        @Schema(required = true, nullable = true, description = "The portrait, an image of its own (see "
-                + "/api/v1/admin/images).") ImageAdminView avatar,
+        // The portrait is an image of its own, listed under /api/v1/admin/images too. (A description here
+        // would make the generated schema an object that cannot be null.)
+        @Schema(required = true, nullable = true) ImageAdminView avatar,
         @Schema(required = true) List<SocialLink> socialLinks,
         @Schema(required = true, examples = "2", description = "Goes up by one with every change, the portrait's "
                 + "included; the ETag is this number in quotes.") long version) implements Versioned {

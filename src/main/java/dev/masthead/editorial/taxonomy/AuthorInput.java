@@ -21,7 +21,7 @@ public record AuthorInput(
                 description = "Lower-case words joined by hyphens; unique among authors.") String slug,
         @Schema(required = true, examples = "Europe Desk", maxLength = 200) String name,
         @Schema(nullable = true, maxLength = 4000, description = "Short biography, plain text.") String bio,
-        @Schema(nullable = true, description = "Portrait.") ImageInput avatar,
+        @Schema(nullable = true) ImageInput avatar,
         @Schema(nullable = true, description = "Profiles on social networks, in display order; at most 20.")
         List<SocialLink> socialLinks) {
 

@@ -104,7 +104,8 @@ public class SiteAdminService {
         site.version = before == null ? 1 : before + 1;
         site.persist();
         if (current == null || !input.socialLinks().equals(current.socialLinks())) {
-            SiteSocialLink.deleteAll();
+            // One by one: the rows are in the session already, and a bulk delete would leave them there.
+            SiteSocialLink.<SiteSocialLink>listAll().forEach(SiteSocialLink::delete);
             // The old rows must be gone before the new ones take their positions, the primary key.
             SiteSocialLink.flush();
             for (int i = 0; i < input.socialLinks().size(); i++) {

@@ -9,6 +9,7 @@ public record TokenPage(@Schema(required = true) List<TokenView> data, @Schema(r
 
     @Schema(name = "AdminPageInfo")
     public record PageInfo(@Schema(required = true, examples = "20") int limit,
-            @Schema(description = "Absent on the last page.") String nextCursor) {
+            @Schema(required = true, nullable = true, description = "Pass it back as cursor for the next page; null on "
+                    + "the last page.") String nextCursor) {
     }
 }
