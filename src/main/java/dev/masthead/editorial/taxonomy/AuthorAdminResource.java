@@ -145,6 +145,7 @@ public class AuthorAdminResource {
             description = "Only an author on no article's byline (drafts and archived ones count); the portrait goes too unless "
                     + "something else shows it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "404", description = Docs.NO_SUCH_ID,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The author is still on bylines; the detail says how many.",

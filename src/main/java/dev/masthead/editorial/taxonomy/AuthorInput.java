@@ -20,9 +20,9 @@ public record AuthorInput(
         @Schema(required = true, examples = "demo-europe-desk", maxLength = 120,
                 description = "Lower-case words joined by hyphens; unique among authors.") String slug,
         @Schema(required = true, examples = "Europe Desk", maxLength = 200) String name,
-        @Schema(nullable = true, maxLength = 4000, description = "Short biography, plain text.") String bio,
-        @Schema(nullable = true) ImageInput avatar,
-        @Schema(nullable = true, description = "Profiles on social networks, in display order; at most 20.")
+        @Schema(maxLength = 4000, description = "Short biography, plain text.") String bio,
+        ImageInput avatar,
+        @Schema(description = "Profiles on social networks, in display order; at most 20.")
         List<SocialLink> socialLinks) {
 
     static final Set<String> FIELDS = Set.of("slug", "name", "bio", "avatar", "socialLinks");

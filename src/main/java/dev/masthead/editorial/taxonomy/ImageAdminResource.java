@@ -140,6 +140,7 @@ public class ImageAdminResource {
     @Operation(operationId = "deleteImage", summary = "Delete an image",
             description = "Only an image that no article has as hero image and no author as portrait.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "404", description = Docs.NO_SUCH_ID,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Articles or authors still show the image; the detail says which and how many.",

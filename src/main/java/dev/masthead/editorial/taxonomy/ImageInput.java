@@ -13,13 +13,13 @@ public record ImageInput(
         @Schema(required = true, examples = "https://images.example.org/blinken.jpg", maxLength = 2000,
                 description = "http, https or a relative path.") String url,
         @Schema(required = true, maxLength = 1000, description = "Alternative text for screen readers.") String alt,
-        @Schema(nullable = true, maxLength = 2000) String caption,
-        @Schema(nullable = true, maxLength = 1000) String credit,
-        @Schema(nullable = true, minimum = "1", maximum = "100000", description = "In pixels.") Integer width,
-        @Schema(nullable = true, minimum = "1", maximum = "100000", description = "In pixels.") Integer height,
-        @Schema(nullable = true, minimum = "0", maximum = "1", description = "The point a crop must keep, as a "
+        @Schema(maxLength = 2000) String caption,
+        @Schema(maxLength = 1000) String credit,
+        @Schema(minimum = "1", maximum = "100000", description = "In pixels.") Integer width,
+        @Schema(minimum = "1", maximum = "100000", description = "In pixels.") Integer height,
+        @Schema(minimum = "0", maximum = "1", description = "The point a crop must keep, as a "
                 + "fraction of the width from the left; given with focalY or not at all.") Double focalX,
-        @Schema(nullable = true, minimum = "0", maximum = "1", description = "The point a crop must keep, as a "
+        @Schema(minimum = "0", maximum = "1", description = "The point a crop must keep, as a "
                 + "fraction of the height from the top; given with focalX or not at all.") Double focalY) {
 
     static final Set<String> FIELDS = Set.of("url", "alt", "caption", "credit", "width", "height", "focalX", "focalY");

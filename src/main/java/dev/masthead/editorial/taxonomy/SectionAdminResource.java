@@ -144,6 +144,7 @@ public class SectionAdminResource {
     @Operation(operationId = "deleteSection", summary = "Delete a section",
             description = "Only a section no article is in (drafts and archived ones count).")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "404", description = Docs.NO_SUCH_ID,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Articles are still in the section; the detail says how many.",

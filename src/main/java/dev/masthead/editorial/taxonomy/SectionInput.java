@@ -13,8 +13,8 @@ public record SectionInput(
         @Schema(required = true, examples = "europe", maxLength = 120,
                 description = "Lower-case words joined by hyphens; unique among sections.") String slug,
         @Schema(required = true, examples = "Europe", maxLength = 200) String name,
-        @Schema(nullable = true, maxLength = 2000) String description,
-        @Schema(nullable = true, minimum = "0", maximum = "1000000", description = "Place in the navigation, smallest "
+        @Schema(maxLength = 2000) String description,
+        @Schema(minimum = "0", maximum = "1000000", description = "Place in the navigation, smallest "
                 + "first; after every other section when left out.") Integer position) {
 
     static final Set<String> FIELDS = Set.of("slug", "name", "description", "position");

@@ -15,15 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "null removes an optional one, lists are replaced whole.")
 public record SiteInput(
         @Schema(required = true, maxLength = 200, examples = "The Example Review") String name,
-        @Schema(nullable = true, maxLength = 2000) String description,
-        @Schema(nullable = true, description = "The publication's home page: http, https, mailto or a relative path.")
+        @Schema(maxLength = 2000) String description,
+        @Schema(description = "The publication's home page: http, https, mailto or a relative path.")
         String url,
-        @Schema(nullable = true, description = "\"Follow us\" links in display order; at most 20.")
+        @Schema(description = "\"Follow us\" links in display order; at most 20.")
         List<SiteView.Social> socialLinks,
-        @Schema(nullable = true, description = "Section slugs in navigation order. Each section once at most; "
+        @Schema(description = "Section slugs in navigation order. Each section once at most; "
                 + "sections left out follow in their current order.", examples = "[\"europe\", \"qiosk\"]")
         List<String> navigation,
-        @Schema(nullable = true, maxLength = 2000, description = "The default newsletter's invitation in the signup box.")
+        @Schema(maxLength = 2000, description = "The default newsletter's invitation in the signup box.")
         String newsletterBlurb) {
 
     static final Set<String> FIELDS = Set.of("name", "description", "url", "socialLinks", "navigation",

@@ -144,6 +144,7 @@ public class TagAdminResource {
     @Operation(operationId = "deleteTag", summary = "Delete a tag",
             description = "Only a tag no article carries (drafts and archived ones count).")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "404", description = Docs.NO_SUCH_ID,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Articles still carry the tag; the detail says how many.",
