@@ -79,7 +79,7 @@ final class Fields {
             throw new InvalidParameterException(path(field),
                     "must be at most " + maxLength + " characters; got " + text.length());
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw new InvalidParameterException(path(field), "must not contain control characters");
         }
         return text.isEmpty() ? null : text;

@@ -19,6 +19,7 @@ import dev.masthead.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -122,6 +123,25 @@ class SectionAdminTest {
 
         admin().get(SECTIONS + "/" + id).then().statusCode(200).header("ETag", "\"2\"").body("name", equalTo("Second"));
         assertThat(Admin.lastEvent()).isEqualTo(before);
+    }
+
+    @Test
+    void twoEditorsSavingFromOneVersionAtOnceOneWinsTheOtherGets412() throws Exception {
+        long id = create(Fixtures.unique("contested"));
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> patch("{\"name\":\"First editor\"}", "\"1\"").patch(SECTIONS + "/" + id)
+                    .then().extract().statusCode());
+            var second = pool.submit(() -> patch("{\"name\":\"Second editor\"}", "\"1\"").patch(SECTIONS + "/" + id)
+                    .then().extract().statusCode());
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdown();
+        }
+        var winner = admin().get(SECTIONS + "/" + id).then().statusCode(200).header("ETag", "\"2\"")
+                .extract().<String>path("name");
+        assertThat(winner).isIn("First editor", "Second editor");
+        assertThat(Admin.auditActions("section", id)).containsExactly("section.updated", "section.created");
     }
 
     @Test
