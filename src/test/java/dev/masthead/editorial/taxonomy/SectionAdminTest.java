@@ -38,7 +38,7 @@ class SectionAdminTest {
         var created = json("{\"slug\":\"" + slug + "\",\"name\":\"Desk\",\"position\":7}").post(SECTIONS).then()
                 .statusCode(201)
                 .header("ETag", "\"1\"")
-                .header("Cache-Control", "no-store")
+                .header("Cache-Control", containsString("no-store"))
                 .body("slug", equalTo(slug)).body("name", equalTo("Desk")).body("position", equalTo(7))
                 .body("description", nullValue()).body("version", equalTo(1))
                 .extract();
@@ -46,7 +46,7 @@ class SectionAdminTest {
         assertThat(created.header("Location")).isEqualTo("http://localhost:8080" + SECTIONS + "/" + id);
 
         admin().get(SECTIONS + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
-                .header("Cache-Control", "no-store").body("name", equalTo("Desk"));
+                .header("Cache-Control", containsString("no-store")).body("name", equalTo("Desk"));
 
         patch("{\"name\":\"Europe Desk\",\"description\":\"Everything European\"}", "\"1\"").patch(SECTIONS + "/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"")

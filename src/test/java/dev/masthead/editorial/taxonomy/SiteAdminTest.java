@@ -7,6 +7,7 @@ import static dev.masthead.testing.Problems.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -28,7 +29,8 @@ class SiteAdminTest {
     void nameLinksNavigationAndBlurbChangeTogetherAndShowPublicly() throws Exception {
         var first = Fixtures.section();
         var second = Fixtures.section();
-        var original = admin().get(SITE).then().statusCode(200).header("Cache-Control", "no-store").extract();
+        var original = admin().get(SITE).then().statusCode(200).header("Cache-Control", containsString("no-store"))
+                .extract();
         Map<String, Object> saved = original.jsonPath().getMap("");
         saved.remove("version");
         var etag = original.header("ETag");
