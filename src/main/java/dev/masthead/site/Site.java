@@ -20,4 +20,7 @@ public class Site extends PanacheEntityBase {
     public String description;
 
     public String url;
+
+    /** Goes up by one with every management write; the management ETag is made of it. */
+    public long version = 1;
 }

@@ -74,7 +74,8 @@ class OpenApiContractTest {
                 if (required.contains(property.getKey())) {
                     return;
                 }
-                if (!mayOmit.contains(name) && !name.endsWith("Block")) {
+                // Request bodies are named ...Input; what a client may leave out, it may leave out.
+                if (!mayOmit.contains(name) && !name.endsWith("Block") && !name.endsWith("Input")) {
                     problems.add(name + "." + property.getKey() + " is not required");
                 }
                 if (permitsNull(property.getValue())) {

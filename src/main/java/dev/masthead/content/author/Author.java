@@ -40,4 +40,7 @@ public class Author extends PanacheEntityBase {
     @CollectionTable(name = "author_social_link", joinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
     public List<SocialLink> socialLinks = new ArrayList<>();
+
+    /** Goes up by one with every management write; the management ETag is made of it. */
+    public long version = 1;
 }

@@ -26,9 +26,9 @@ public class AuthorGraphQLApi {
     }
 
     @Query("author")
-    @Description("One author by slug; unknown slugs give null and a not-found error.")
+    @Description("One author by slug (a former slug finds it too); unknown slugs give null and a not-found error.")
     public AuthorView author(@NonNull @Name("slug") @Description("The author's slug.") String slug) {
-        return authors.bySlug(slug);
+        return authors.bySlug(slug, true);
     }
 
     @Name("articles")

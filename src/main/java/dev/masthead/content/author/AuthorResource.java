@@ -39,6 +39,9 @@ public class AuthorResource {
     @Operation(operationId = "getAuthor", summary = "Get one author", description = "An author's profile by slug.")
     @APIResponse(responseCode = "200", description = "The author.",
             content = @Content(schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "301", description = "The slug is a former one; Location holds the current address.",
+            headers = @Header(name = "Location", description = "The current address.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuthorView bySlug(
@@ -56,6 +59,9 @@ public class AuthorResource {
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST + " An author parameter is refused.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", description = "The slug is a former one; Location holds the current address.",
+            headers = @Header(name = "Location", description = "The current address.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(

@@ -29,4 +29,15 @@ public class Image extends PanacheEntityBase {
     public Integer width;
 
     public Integer height;
+
+    /** The point a crop must keep, as a fraction of the width from the left (0 to 1); null with focalY when unset. */
+    @Column(name = "focal_x")
+    public Double focalX;
+
+    /** The point a crop must keep, as a fraction of the height from the top (0 to 1). */
+    @Column(name = "focal_y")
+    public Double focalY;
+
+    /** Goes up by one with every management write; the management ETag is made of it. */
+    public long version = 1;
 }

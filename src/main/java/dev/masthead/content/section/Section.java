@@ -25,4 +25,7 @@ public class Section extends PanacheEntityBase {
     public String description;
 
     public int position;
+
+    /** Goes up by one with every management write; the management ETag is made of it. */
+    public long version = 1;
 }

@@ -33,9 +33,9 @@ public class SectionGraphQLApi {
     }
 
     @Query("section")
-    @Description("One section by slug; unknown slugs give null and a not-found error.")
+    @Description("One section by slug (a former slug finds it too); unknown slugs give null and a not-found error.")
     public SectionView section(@NonNull @Name("slug") @Description("The section's slug.") String slug) {
-        return sections.bySlug(slug);
+        return sections.bySlug(slug, true);
     }
 
     @Name("articles")

@@ -48,6 +48,9 @@ public class SectionResource {
     @Operation(operationId = "getSection", summary = "Get one section", description = "A section by its slug.")
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(schema = @Schema(implementation = SectionView.class)))
+    @APIResponse(responseCode = "301", description = "The slug is a former one; Location holds the current address.",
+            headers = @Header(name = "Location", description = "The current address.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SectionView bySlug(
@@ -65,6 +68,9 @@ public class SectionResource {
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST + " A section parameter is refused.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", description = "The slug is a former one; Location holds the current address.",
+            headers = @Header(name = "Location", description = "The current address.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(

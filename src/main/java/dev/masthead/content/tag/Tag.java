@@ -19,4 +19,7 @@ public class Tag extends PanacheEntityBase {
     public String slug;
 
     public String name;
+
+    /** Goes up by one with every management write; the management ETag is made of it. */
+    public long version = 1;
 }

@@ -26,9 +26,9 @@ public class TagGraphQLApi {
     }
 
     @Query("tag")
-    @Description("One tag by slug; unknown slugs give null and a not-found error.")
+    @Description("One tag by slug (a former slug finds it too); unknown slugs give null and a not-found error.")
     public TagView tag(@NonNull @Name("slug") @Description("The tag's slug.") String slug) {
-        return tags.bySlug(slug);
+        return tags.bySlug(slug, true);
     }
 
     @Name("articles")

@@ -39,6 +39,9 @@ public class TagResource {
     @Operation(operationId = "getTag", summary = "Get one tag", description = "A tag by its slug.")
     @APIResponse(responseCode = "200", description = "The tag.",
             content = @Content(schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "301", description = "The slug is a former one; Location holds the current address.",
+            headers = @Header(name = "Location", description = "The current address.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public TagView bySlug(
@@ -56,6 +59,9 @@ public class TagResource {
             content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = BAD_REQUEST + " A tag parameter is refused.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "301", description = "The slug is a former one; Location holds the current address.",
+            headers = @Header(name = "Location", description = "The current address.",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticlePage articles(

@@ -12,6 +12,7 @@ public record TokenPage(@Schema(required = true) List<TokenView> data, @Schema(r
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AdminPageInfo")
     public record PageInfo(@Schema(required = true, examples = "20") int limit,
-            @Schema(description = "Absent on the last page.") String nextCursor) {
+            @Schema(description = "Pass it back as cursor for the next page; absent on the last page.")
+            String nextCursor) {
     }
 }

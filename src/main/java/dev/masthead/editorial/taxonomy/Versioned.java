@@ -1,0 +1,7 @@
+package dev.masthead.editorial.taxonomy;
+
+/** A management representation whose ETag is its row's version. */
+public interface Versioned {
+
+    long version();
+}
