@@ -40,6 +40,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ArticleWorkflowTest {
 
+    /** The test profile's allowed CORS origin: a frontend on another origin than the API. */
+    private static final String FRONTEND = "https://frontend.example";
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -91,6 +94,18 @@ class ArticleWorkflowTest {
                 .patch(ARTICLES + "/" + id).then().statusCode(200).body("headline", equalTo("Second edit"))
                 .body("dek", nullValue()).extract().header("ETag");
         assertThat(etag).isEqualTo("\"2\"");
+
+        // Previewed from the frontend's origin: with a content:preview token, and through a preview link.
+        var previewer = token("content:preview");
+        given().header("Origin", FRONTEND).auth().oauth2(previewer).get("/api/v1/articles/" + slug).then()
+                .statusCode(200).header("Access-Control-Allow-Origin", equalTo(FRONTEND))
+                .header("Cache-Control", containsString("no-store")).body("headline", equalTo("Second edit"));
+        var link = as(writer).post(ARTICLES + "/" + id + "/preview-link").then().statusCode(201).extract()
+                .<String>path("token");
+        given().header("Origin", FRONTEND).queryParam("preview", link).get("/api/v1/articles/" + slug).then()
+                .statusCode(200).header("Access-Control-Allow-Origin", equalTo(FRONTEND))
+                .header("Cache-Control", containsString("private")).body("headline", equalTo("Second edit"));
+        given().get("/api/v1/articles").then().statusCode(200).body("data.slug", not(hasItem(slug)));
 
         // Scheduling needs content:publish; a time in the past is refused.
         assertProblem(as(writer).contentType(ContentType.JSON).header("If-Match", etag)

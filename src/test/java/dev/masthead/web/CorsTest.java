@@ -91,7 +91,7 @@ class CorsTest {
     @Test
     void anAllowedOriginUsingAMethodTheSettingDoesNotListIsRefusedWithAProblem() {
         assertProblem(given().header("Origin", FRONTEND).put("/api/v1/site").then(), 403, "cors-method-not-allowed")
-                .body("detail", containsString("GET, HEAD, OPTIONS, POST"))
+                .body("detail", containsString("DELETE, GET, HEAD, OPTIONS, PATCH, POST"))
                 .body("detail", containsString("quarkus.http.cors.methods"));
     }
 

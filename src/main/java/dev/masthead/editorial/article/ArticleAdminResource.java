@@ -111,7 +111,8 @@ public class ArticleAdminResource {
     @RolesAllowed({ Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
     @SecurityRequirement(name = "apiToken", scopes = { Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME,
         Scope.CONTENT_PREVIEW_NAME })
-    @Operation(operationId = "getManagedArticle", summary = "Read an article in any state")
+    @Operation(operationId = "getManagedArticle", summary = "Read an article in any state",
+            description = "What an editor wrote, its state and its version; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The article; ETag carries its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ArticleAdminView.class)))

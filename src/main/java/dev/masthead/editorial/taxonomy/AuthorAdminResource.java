@@ -95,7 +95,8 @@ public class AuthorAdminResource {
     @RolesAllowed({ Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
     @SecurityRequirement(name = "apiToken",
             scopes = { Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
-    @Operation(operationId = "getAuthorForManagement", summary = "Read an author for management")
+    @Operation(operationId = "getAuthorForManagement", summary = "Read an author for management",
+            description = "The author with their portrait and links, and the version; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The author; ETag is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AuthorAdminView.class)))

@@ -93,7 +93,8 @@ public class ImageAdminResource {
     @RolesAllowed({ Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
     @SecurityRequirement(name = "apiToken",
             scopes = { Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
-    @Operation(operationId = "getImage", summary = "Read an image for management")
+    @Operation(operationId = "getImage", summary = "Read an image for management",
+            description = "The image with its version; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The image; ETag is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImageAdminView.class)))

@@ -95,7 +95,8 @@ public class SectionAdminResource {
     @RolesAllowed({ Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
     @SecurityRequirement(name = "apiToken",
             scopes = { Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
-    @Operation(operationId = "getSectionForManagement", summary = "Read a section for management")
+    @Operation(operationId = "getSectionForManagement", summary = "Read a section for management",
+            description = "The section with its version; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The section; ETag is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SectionAdminView.class)))

@@ -46,7 +46,8 @@ public class SiteAdminResource {
     @RolesAllowed({ Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
     @SecurityRequirement(name = "apiToken",
             scopes = { Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
-    @Operation(operationId = "getSiteSettings", summary = "Read the site's settings")
+    @Operation(operationId = "getSiteSettings", summary = "Read the site's settings",
+            description = "Name, description, address, social links, navigation and newsletter blurb, with the ETag a change sends back.")
     @APIResponse(responseCode = "200", description = "The settings; ETag is their version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SiteAdminView.class)))

@@ -95,7 +95,8 @@ public class TagAdminResource {
     @RolesAllowed({ Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
     @SecurityRequirement(name = "apiToken",
             scopes = { Scope.CONTENT_WRITE_NAME, Scope.CONTENT_PUBLISH_NAME, Scope.CONTENT_PREVIEW_NAME })
-    @Operation(operationId = "getTagForManagement", summary = "Read a tag for management")
+    @Operation(operationId = "getTagForManagement", summary = "Read a tag for management",
+            description = "The tag with its version; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The tag; ETag is its version.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TagAdminView.class)))

@@ -82,7 +82,8 @@ public class TokenAdminResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getToken", summary = "Read an API token")
+    @Operation(operationId = "getToken", summary = "Read an API token",
+            description = "Its name, scopes, expiry, last use and revocation; never its secret.")
     @APIResponse(responseCode = "200", description = "The token, without its secret.",
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     @APIResponse(responseCode = "404", description = "No token has that id.",
