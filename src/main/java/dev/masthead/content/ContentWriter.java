@@ -7,6 +7,7 @@ import dev.masthead.content.article.ArticleAuthor;
 import dev.masthead.content.article.ArticleBody;
 import dev.masthead.content.article.ArticleDraft;
 import dev.masthead.content.article.ArticleRelatedPin;
+import dev.masthead.content.article.ArticleSchedule;
 import dev.masthead.content.article.ArticleSlugHistory;
 import dev.masthead.content.article.ArticleStatus;
 import dev.masthead.content.article.ArticleTag;
@@ -123,6 +124,7 @@ public class ContentWriter {
         // Imported content (demo, synthetic) was last changed when it was published, not when loaded.
         article.updatedAt = draft.demo() && article.publishedAt != null ? article.publishedAt : now;
         write(article, draft, true);
+        syncSchedule(article);
         for (var former : draft.formerSlugs()) {
             var history = new ArticleSlugHistory();
             history.slug = former;
@@ -153,6 +155,27 @@ public class ContentWriter {
                 ? article.publishedAt : null;
         ArticleAuthor.update("publishedAt = ?1 where key.articleId = ?2", listed, article.id);
         ArticleTag.update("publishedAt = ?1 where key.articleId = ?2", listed, article.id);
+    }
+
+    /**
+     * Keeps the publishing job's queue in step with the article: a scheduled article waits
+     * in it for its time, any other is not in it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void syncSchedule(Article article) {
+        ArticleSchedule queued = ArticleSchedule.findById(article.id);
+        if (article.status == ArticleStatus.SCHEDULED) {
+            if (queued == null) {
+                queued = new ArticleSchedule();
+                queued.articleId = article.id;
+                queued.publishAt = article.publishedAt;
+                queued.persist();
+            } else {
+                queued.publishAt = article.publishedAt;
+            }
+        } else if (queued != null) {
+            queued.delete();
+        }
     }
 
     private void write(Article article, ArticleDraft draft, boolean isNew) {

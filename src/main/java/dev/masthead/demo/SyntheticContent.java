@@ -165,6 +165,9 @@ public class SyntheticContent {
                     }
                     db.commit();
                 }
+                // Scheduled articles wait in the publishing job's queue, as the writer puts them there.
+                after.execute("insert into article_schedule (article_id, publish_at) select id, published_at"
+                        + " from article where status = 'SCHEDULED' and id >= " + firstId);
                 after.execute("alter table article alter column id restart with " + (firstId + missing));
                 db.commit();
                 // Fresh statistics, or PostgreSQL plans the first queries as if the tables were empty.

@@ -35,7 +35,11 @@ public record AdminCursor(Instant time, String id) {
             if (parts.length != 4 || !parts[0].equals(VERSION)) {
                 throw new IllegalArgumentException();
             }
-            return new AdminCursor(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])), parts[3]);
+            var time = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+            if (time.isBefore(Instant.EPOCH) || !time.isBefore(Instant.parse("+10000-01-01T00:00:00Z"))) {
+                throw new IllegalArgumentException();
+            }
+            return new AdminCursor(time, parts[3]);
         } catch (RuntimeException e) {
             throw new InvalidParameterException("cursor", "is not a cursor from this list; pass back page.nextCursor as it came");
         }

@@ -257,7 +257,9 @@ class NewsletterSignupTest {
         }
         assertInvalidParameter(signup(Map.of("list", "weekly-round-up"), clientIp()), "email");
         assertInvalidParameter(signup(Map.of("email", "x".repeat(400) + "@example.com"), clientIp()), "email");
-        assertInvalidParameter(signup(Map.of("email", 42), clientIp()), "email");
+        // Read strictly: a number is not coerced into an address.
+        assertProblem(signup(Map.of("email", 42), clientIp()), 400, "malformed-body")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("email"));
         assertProblem(signup(Map.of("email", Map.of("nested", "object")), clientIp()), 400, "malformed-body");
     }
 

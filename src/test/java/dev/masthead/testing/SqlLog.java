@@ -21,6 +21,10 @@ public class SqlLog implements StatementInspector {
 
     @Override
     public String inspect(String sql) {
+        if (sql.contains("article_schedule")) {
+            // The publishing job's poll runs on its own timer, in no request: not counted.
+            return sql;
+        }
         STATEMENTS.addLast(sql);
         while (STATEMENTS.size() > KEPT) {
             STATEMENTS.pollFirst();

@@ -17,6 +17,16 @@ public final class BlockRules {
     private BlockRules() {
     }
 
+    /** A text block the cleaner left without text: nothing a reader would see. */
+    public static boolean isEmpty(Block b) {
+        return switch (b.type()) {
+            case paragraph, quote -> b.html() == null || b.html().isBlank();
+            case heading -> b.text() == null || b.text().isBlank();
+            case list -> b.items() == null || b.items().stream().allMatch(i -> i == null || i.isBlank());
+            default -> false;
+        };
+    }
+
     public static void check(String field, List<Block> blocks) {
         if (blocks.size() > MAX_BLOCKS) {
             throw new InvalidParameterException(field, "may hold at most " + MAX_BLOCKS + " blocks");

@@ -1,6 +1,7 @@
 package dev.masthead.content.body;
 
 import dev.masthead.content.image.ImageView;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,15 @@ public final class HtmlBlocks {
 
     private static void block(Element element, List<Block> blocks) {
         switch (element.normalName()) {
-            case "p", "pre" -> paragraph(element.html(), blocks);
+            case "p", "pre" -> {
+                var only = element.children().size() == 1 && element.ownText().isBlank() ? element.child(0) : null;
+                if (only != null && only.normalName().equals("img")) {
+                    // An image alone in a paragraph, as editors and exports write it: a figure of its own.
+                    image(only, null, blocks);
+                } else {
+                    paragraph(element.html(), blocks);
+                }
+            }
             case "h1", "h2" -> heading(2, element, blocks);
             case "h3" -> heading(3, element, blocks);
             case "h4", "h5", "h6" -> heading(4, element, blocks);
@@ -117,15 +126,38 @@ public final class HtmlBlocks {
         }
     }
 
-    private static String provider(String url) {
-        var lower = url.toLowerCase(Locale.ROOT);
-        if (lower.contains("youtube.com") || lower.contains("youtu.be")) {
+    /**
+     * Who serves an embed, from its URL's host alone: a frontend may trust {@code youtube}
+     * to mean YouTube, so a writer's claim, or a host merely mentioned in the query, never sets it.
+     */
+    public static String provider(String url) {
+        String host;
+        try {
+            host = url == null ? null : URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.equals("youtube.com") || host.endsWith(".youtube.com") || host.equals("youtu.be")
+                || host.equals("youtube-nocookie.com") || host.endsWith(".youtube-nocookie.com")) {
             return "youtube";
         }
-        if (lower.contains("vimeo.com")) {
+        if (host.equals("vimeo.com") || host.endsWith(".vimeo.com")) {
             return "vimeo";
         }
         return null;
+    }
+
+    /** The block with its embed provider taken from its URL (other blocks as they are). */
+    public static Block withProvider(Block b) {
+        if (b == null || b.type() != BlockType.embed) {
+            return b;
+        }
+        return new Block(b.type(), b.html(), b.text(), b.level(), b.cite(), b.ordered(), b.items(), b.image(), b.url(),
+                provider(b.url()));
     }
 
     private static Integer dimension(String value) {

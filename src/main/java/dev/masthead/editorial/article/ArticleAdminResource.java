@@ -5,6 +5,7 @@ import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.content.article.ArticleStatus;
 import dev.masthead.editorial.token.Scope;
+import dev.masthead.web.PublicUrls;
 import dev.masthead.web.problem.InvalidParameterException;
 import dev.masthead.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,9 +54,11 @@ public class ArticleAdminResource {
     private static final String IF_MATCH = "The ETag of the version this change was made from.";
 
     private final ArticleEditor editor;
+    private final PublicUrls urls;
 
-    public ArticleAdminResource(ArticleEditor editor) {
+    public ArticleAdminResource(ArticleEditor editor, PublicUrls urls) {
         this.editor = editor;
+        this.urls = urls;
     }
 
     @POST
@@ -78,10 +80,9 @@ public class ArticleAdminResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A section, author, tag or pinned article does not exist.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull(message = "is required") ArticleInput input, @Context SecurityContext caller,
-            @Context UriInfo uri) {
+    public Response create(@Valid @NotNull(message = "is required") ArticleInput input, @Context SecurityContext caller) {
         var view = editor.create(input, actor(caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+        return Response.created(urls.of("/api/v1/admin/articles/" + view.id(), null))
                 .tag(new jakarta.ws.rs.core.EntityTag(Long.toString(view.version()))).entity(view).build();
     }
 
@@ -162,6 +163,7 @@ public class ArticleAdminResource {
     @Operation(operationId = "deleteArticle", summary = "Delete an article",
             description = "With its revisions; its slugs stop answering. The audit log and the change events keep it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "404", description = "No article has that id.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match.",

@@ -28,6 +28,7 @@ import dev.masthead.editorial.token.TokenPage;
 import dev.masthead.events.Change;
 import dev.masthead.events.ChangeEvents;
 import dev.masthead.events.ChangeKind;
+import dev.masthead.support.Instants;
 import dev.masthead.web.problem.BodyFieldErrors;
 import dev.masthead.web.problem.ConflictException;
 import dev.masthead.web.problem.InvalidParameterException;
@@ -151,7 +152,13 @@ public class ArticleEditor {
         if (!patch.isObject()) {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch of the article)");
         }
-        ObjectNode current = json.valueToTree(view(article).toInput());
+        var stored = view(article).toInput();
+        // The merge base carries the body as stored, not as reads filter it, so a patch that
+        // does not name the body never drops a block from it.
+        stored = new ArticleInput(stored.slug(), stored.headline(), stored.dek(), stored.type(), stored.section(),
+                stored.authors(), stored.tags(), stored.heroImage(), stored.excerpt(),
+                new ArticleInput.BodyInput(null, storedBlocks(article.id)), stored.related());
+        ObjectNode current = json.valueToTree(stored);
         var merged = mergeArticle(current, patch);
         ArticleInput input;
         try {
@@ -160,6 +167,10 @@ public class ArticleEditor {
             throw BodyFieldErrors.invalid(e);
         }
         validate(input);
+        if (input.equals(stored)) {
+            // Nothing changes: no new version, revision or event, and a retried patch still matches.
+            return view(article);
+        }
         return replace(article, input, actor, "article.updated");
     }
 
@@ -192,6 +203,7 @@ public class ArticleEditor {
         if (!publishAt.isAfter(clock.instant())) {
             throw new InvalidParameterException("publishAt", "must be in the future; publish now instead");
         }
+        Instants.requireStorable("publishAt", publishAt);
         var before = article.version;
         var keysBefore = keys(article);
         article.status = ArticleStatus.SCHEDULED;
@@ -251,7 +263,7 @@ public class ArticleEditor {
     @Transactional
     public RevisionPage revisions(long id, int limit, String cursor) {
         find(id);
-        var below = cursor == null ? Integer.MAX_VALUE : (int) AdminCursor.decode(cursor).numericId();
+        var below = cursor == null ? Integer.MAX_VALUE : revisionCursor(cursor);
         List<ArticleRevision> rows = ArticleRevision.find(
                 "key.articleId = ?1 and key.number < ?2 order by key.number desc", id, below).page(0, limit + 1).list();
         var data = rows.stream().limit(limit).map(r -> new RevisionView(r.key.number(), r.version, r.createdAt,
@@ -259,6 +271,14 @@ public class ArticleEditor {
         var next = rows.size() > limit
                 ? new AdminCursor(Instant.EPOCH, Integer.toString(rows.get(limit - 1).key.number())).encode() : null;
         return new RevisionPage(data, new TokenPage.PageInfo(limit, next));
+    }
+
+    private static int revisionCursor(String cursor) {
+        long number = AdminCursor.decode(cursor).numericId();
+        if (number < 1 || number > Integer.MAX_VALUE) {
+            throw new InvalidParameterException("cursor", "is not a cursor from this list; pass back page.nextCursor as it came");
+        }
+        return (int) number;
     }
 
     @Transactional
@@ -295,13 +315,12 @@ public class ArticleEditor {
         return true;
     }
 
-    /** Scheduled articles whose time has come, soonest first. */
+    /** Scheduled articles whose time has come, soonest first: the head of the job's queue. */
     @Transactional
     public List<Long> due(int limit) {
-        return entities.createQuery("select a.id from Article a where a.status = :status and a.publishedAt <= :now"
-                + " order by a.publishedAt, a.id", Long.class)
-                .setParameter("status", ArticleStatus.SCHEDULED).setParameter("now", clock.instant())
-                .setMaxResults(limit).getResultList();
+        return entities.createQuery("select s.articleId from ArticleSchedule s where s.publishAt <= :now"
+                + " order by s.publishAt, s.articleId", Long.class)
+                .setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
     }
 
     private ArticleAdminView replace(Article article, ArticleInput input, String actor, String action) {
@@ -338,6 +357,7 @@ public class ArticleEditor {
             String action, String actor) {
         touch(article);
         writer.syncListTimes(article);
+        writer.syncSchedule(article);
         flush();
         var keys = keys(article);
         keys.addAll(keysBefore);
@@ -381,11 +401,8 @@ public class ArticleEditor {
         } catch (OptimisticLockException e) {
             throw new PreconditionFailedException("The article changed while this change was being saved; GET it "
                     + "again and send the new ETag.");
-        } catch (jakarta.persistence.PersistenceException e) {
-            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
-                throw new ConflictException("slug", "is taken (a change made at the same moment took it)");
-            }
-            throw e;
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw new ConflictException("slug", "is taken (a change made at the same moment took it)");
         }
     }
 
@@ -437,14 +454,26 @@ public class ArticleEditor {
             throw new InvalidParameterException("body", "must carry exactly one of html or blocks");
         }
         if (body.html() != null) {
-            var blocks = HtmlBlocks.of(body.html());
+            // Cleaned first, so a paragraph the cleaner empties (an image or script in a <p>) is
+            // dropped rather than stored empty; a refused URL is named as the writer sent it.
+            var blocks = Body.sanitized("body.html", HtmlBlocks.of(body.html())).blocks().stream()
+                    .filter(b -> !BlockRules.isEmpty(b)).toList();
             BlockRules.check("body.html", blocks);
-            // Checked here too so that a refused URL is named in the writer's terms (body.html[2]...).
-            Body.sanitized("body.html", blocks);
             return blocks;
         }
-        BlockRules.check("body.blocks", body.blocks());
-        return body.blocks();
+        if (body.blocks().size() > BlockRules.MAX_BLOCKS) {
+            throw new InvalidParameterException("body.blocks", "may hold at most " + BlockRules.MAX_BLOCKS + " blocks");
+        }
+        for (int i = 0; i < body.blocks().size(); i++) {
+            if (body.blocks().get(i) == null) {
+                throw new InvalidParameterException("body.blocks[" + i + "]", "may not be null");
+            }
+        }
+        // Blocks are checked as they will be stored: cleaned, with the embed provider taken from the URL.
+        var blocks = Body.sanitized("body.blocks", body.blocks().stream().map(HtmlBlocks::withProvider).toList())
+                .blocks();
+        BlockRules.check("body.blocks", blocks);
+        return blocks;
     }
 
     private static void checkDistinct(String field, List<String> slugs) {
@@ -509,6 +538,16 @@ public class ArticleEditor {
                     .readValue(revision.snapshot);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("revision " + revision.key + " does not read back", e);
+        }
+    }
+
+    /** The article's blocks as stored, before reads hold them to today's URL rule. */
+    private List<Block> storedBlocks(long id) {
+        ArticleBody stored = ArticleBody.findById(id);
+        try {
+            return List.of(json.readValue(stored.blocks, Block[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored blocks of article " + id + " do not read back", e);
         }
     }
 

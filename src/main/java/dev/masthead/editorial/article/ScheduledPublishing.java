@@ -34,9 +34,14 @@ public class ScheduledPublishing {
     public int publishDue() {
         int published = 0;
         for (var id : editor.due(BATCH)) {
-            if (editor.publishDue(id)) {
-                published++;
-                Log.infof("Published scheduled article %d", id);
+            try {
+                if (editor.publishDue(id)) {
+                    published++;
+                    Log.infof("Published scheduled article %d", id);
+                }
+            } catch (RuntimeException e) {
+                // One article that cannot go live must not hold back the ones due after it.
+                Log.errorf(e, "Scheduled article %d could not be published; the next poll tries again", id);
             }
         }
         return published;

@@ -65,6 +65,18 @@ final class Fields {
         return text;
     }
 
+    /**
+     * A string that must be present but may be empty (an image's alt text: empty marks a
+     * decorative image); stripped.
+     */
+    String requiredTextAllowingEmpty(String field, int maxLength) {
+        if (!has(field)) {
+            throw new InvalidParameterException(path(field), "is required (an empty string marks a decorative image)");
+        }
+        var text = optionalText(field, maxLength);
+        return text == null ? "" : text;
+    }
+
     /** A string, stripped; null when absent, null or blank. */
     String optionalText(String field, int maxLength) {
         if (!has(field)) {

@@ -32,7 +32,9 @@ public record IfMatch(boolean any, Set<Long> versions) {
         for (var raw : header.split(",")) {
             var tag = raw.strip();
             if (tag.equals("*")) {
-                any = true;
+                // "Whatever is there" would overwrite a change made meanwhile: say which version.
+                throw new PreconditionRequiredException("If-Match",
+                        "may not be *: send the ETag of the version you change, as GET answered it");
             } else if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
                 try {
                     versions.add(Long.parseLong(tag.substring(1, tag.length() - 1)));

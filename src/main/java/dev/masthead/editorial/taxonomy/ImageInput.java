@@ -28,7 +28,7 @@ public record ImageInput(
     static ImageInput from(Fields fields) {
         var url = fields.requiredText("url", Urls.MAX_LENGTH);
         url = Urls.requireImage(fields.path("url"), url);
-        var input = new ImageInput(url, fields.requiredText("alt", 1000), fields.optionalText("caption", 2000),
+        var input = new ImageInput(url, fields.requiredTextAllowingEmpty("alt", 1000), fields.optionalText("caption", 2000),
                 fields.optionalText("credit", 1000), fields.optionalInt("width", 1, 100_000),
                 fields.optionalInt("height", 1, 100_000), fields.optionalFraction("focalX"),
                 fields.optionalFraction("focalY"));

@@ -2,6 +2,7 @@ package dev.masthead.editorial.token;
 
 import dev.masthead.editorial.AdminCursor;
 import dev.masthead.editorial.audit.Audit;
+import dev.masthead.support.Instants;
 import dev.masthead.support.Sha256;
 import dev.masthead.web.problem.InvalidParameterException;
 import dev.masthead.web.problem.NotFoundException;
@@ -94,6 +95,7 @@ public class TokenService {
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
             throw new InvalidParameterException("expiresAt", "must be in the future");
         }
+        Instants.requireStorable("expiresAt", request.expiresAt());
         var token = new ApiToken();
         token.id = randomId();
         token.name = request.name().strip();

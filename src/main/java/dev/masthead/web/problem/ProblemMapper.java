@@ -255,6 +255,13 @@ public class ProblemMapper {
             return serviceBusy(new ServiceBusyException(busy.get()), uri);
         }
         for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // Checked before writing, so only a change made at the same moment gets here.
+                Log.debugf("409 on %s: a concurrent change collided", uri.getPath());
+                return problem(409, "conflict", "Conflict", "A change made at the same moment collides with this one "
+                        + "(the same slug, or something it refers to was removed); GET what you change and try again.",
+                        uri, null, null);
+            }
             if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
                 // Two saves from one version: the database let one through; this is the other.
                 Log.debugf("412 on %s: a concurrent save won", uri.getPath());
