@@ -218,6 +218,38 @@ class ArticleAdminTest {
     }
 
     @Test
+    void deeplyNestedHtmlIsReadOnceAndBoundedInDepth() {
+        var input = input(Fixtures.section());
+        input.put("body", Map.of("html", "<div>".repeat(5000) + "<p>Deep <b>down</b></p>" + "</div>".repeat(5000)
+                + "<div><div><p>Shallow</p></div></div>"));
+        asAdmin().contentType(ContentType.JSON).body(input).post(ARTICLES).then().statusCode(201)
+                .body("body.blocks.type", contains("paragraph", "paragraph"))
+                .body("body.blocks[0].html", equalTo("Deep down"))
+                .body("body.blocks[1].html", equalTo("Shallow"));
+    }
+
+    @Test
+    void aDraftsWriterMayNotChangeTheHeroImageOfALiveArticle() {
+        var writer = token("content:write");
+        var input = input(Fixtures.section());
+        var heroUrl = "https://img.example/" + Fixtures.unique("hero") + ".jpg";
+        input.put("heroImage", Map.of("url", heroUrl, "alt", "Hero"));
+        var id = createDraft(input);
+        var image = asAdmin().queryParam("limit", 5).get("/api/v1/admin/images").then().statusCode(200).extract()
+                .jsonPath().getLong("data.find { it.url == '" + heroUrl + "' }.id");
+        var imageTag = asAdmin().get("/api/v1/admin/images/" + image).then().extract().header("ETag");
+        // While the article is a draft, its writer may change its picture.
+        imageTag = as(writer).contentType(ContentType.JSON).header("If-Match", imageTag).body(Map.of("caption", "Draft"))
+                .patch("/api/v1/admin/images/" + image).then().statusCode(200).extract().header("ETag");
+        asAdmin().header("If-Match", etag(id)).post(ARTICLES + "/" + id + "/publish").then().statusCode(200);
+        assertProblem(as(writer).contentType(ContentType.JSON).header("If-Match", imageTag)
+                .body(Map.of("caption", "Live")).patch("/api/v1/admin/images/" + image).then(), 403, "forbidden")
+                .body("detail", containsString("content:publish"));
+        asAdmin().contentType(ContentType.JSON).header("If-Match", imageTag).body(Map.of("caption", "Live"))
+                .patch("/api/v1/admin/images/" + image).then().statusCode(200);
+    }
+
+    @Test
     void anEmptyPatchChangesNothingAndFarFutureTimesAreRefused() {
         var id = createDraft(input(Fixtures.section()));
         var etag = etag(id);

@@ -20,19 +20,42 @@ public final class HtmlBlocks {
     private HtmlBlocks() {
     }
 
+    /** Containers (div, section, ...) nested deeper than this are read as one paragraph. */
+    static final int MAX_DEPTH = 32;
+
     public static List<Block> of(String html) {
         var blocks = new ArrayList<Block>();
+        collect(Jsoup.parseBodyFragment(html).body(), blocks, 0);
+        return blocks;
+    }
+
+    /** The blocks of a container's children, parsed once: nested containers are walked, not re-parsed. */
+    private static void collect(Element container, List<Block> blocks, int depth) {
         var inline = new StringBuilder();
-        for (var node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+        for (var node : container.childNodes()) {
             if (node instanceof Element element && isBlock(element)) {
                 flush(inline, blocks);
-                block(element, blocks);
+                if (isContainer(element)) {
+                    if (depth < MAX_DEPTH) {
+                        collect(element, blocks, depth + 1);
+                    } else {
+                        paragraph(org.jsoup.nodes.Entities.escape(element.text()), blocks);
+                    }
+                } else {
+                    block(element, blocks);
+                }
             } else {
                 inline.append(node instanceof TextNode text ? text.outerHtml() : node.outerHtml());
             }
         }
         flush(inline, blocks);
-        return blocks;
+    }
+
+    private static boolean isContainer(Element element) {
+        return switch (element.normalName()) {
+            case "div", "section", "article", "header", "footer", "aside", "main" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isBlock(Element element) {
@@ -90,7 +113,6 @@ public final class HtmlBlocks {
                 }
             }
             case "iframe" -> embed(element, blocks);
-            case "div", "section", "article", "header", "footer", "aside", "main" -> blocks.addAll(of(element.html()));
             default -> {
                 // hr, tables, scripts, styles, forms, media: nothing a body block can carry.
             }

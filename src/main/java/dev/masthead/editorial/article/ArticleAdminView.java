@@ -20,7 +20,7 @@ public record ArticleAdminView(
         @Schema(required = true) String section,
         @Schema(required = true) List<String> authors,
         @Schema(required = true) List<String> tags,
-        @Schema(required = true, nullable = true) ArticleInput.HeroImage heroImage,
+        @Schema(required = true, nullable = true) HeroImage heroImage,
         @Schema(required = true, nullable = true, description = "The editor's excerpt; null when teasers derive one.")
         String excerpt,
         @Schema(required = true, description = "The excerpt teasers show.") String teaserExcerpt,
@@ -34,6 +34,21 @@ public record ArticleAdminView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 
+    /** The hero image with the caption and credit it carries on this article. */
+    @Schema(name = "ManagedHeroImage")
+    public record HeroImage(
+            @Schema(required = true) String url,
+            @Schema(required = true, description = "Empty for a decorative image.") String alt,
+            @Schema(required = true, nullable = true) String caption,
+            @Schema(required = true, nullable = true) String credit,
+            @Schema(required = true, nullable = true) Integer width,
+            @Schema(required = true, nullable = true) Integer height) {
+
+        ArticleInput.HeroImage toInput() {
+            return new ArticleInput.HeroImage(url, alt, caption, credit, width, height);
+        }
+    }
+
     /** The stored body: its blocks and the HTML they render to. */
     @Schema(name = "ManagedArticleBody")
     public record BodyOut(@Schema(required = true) List<Block> blocks, @Schema(required = true) String html) {
@@ -45,7 +60,8 @@ public record ArticleAdminView(
 
     /** What restoring this view writes back: its content, not its state. */
     ArticleInput toInput() {
-        return new ArticleInput(slug, headline, dek, type, section, authors, tags, heroImage, excerpt,
+        return new ArticleInput(slug, headline, dek, type, section, authors, tags,
+                heroImage == null ? null : heroImage.toInput(), excerpt,
                 new ArticleInput.BodyInput(null, body.blocks()), related);
     }
 }

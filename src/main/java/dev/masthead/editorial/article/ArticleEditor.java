@@ -570,7 +570,7 @@ public class ArticleEditor {
         List<String> former = entities.createQuery("select h.slug from ArticleSlugHistory h where h.articleId = :id"
                 + " order by h.retiredAt, h.slug", String.class).setParameter("id", article.id).getResultList();
         Image hero = article.heroImage;
-        var heroView = hero == null ? null : new ArticleInput.HeroImage(hero.url, hero.altText,
+        var heroView = hero == null ? null : new ArticleAdminView.HeroImage(hero.url, hero.altText,
                 article.heroCaption != null ? article.heroCaption : hero.caption,
                 article.heroCredit != null ? article.heroCredit : hero.credit, hero.width, hero.height);
         var teaser = article.excerpt != null ? article.excerpt

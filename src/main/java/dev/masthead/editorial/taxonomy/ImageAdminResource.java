@@ -111,7 +111,8 @@ public class ImageAdminResource {
     @SecurityRequirement(name = "apiToken", scopes = Scope.CONTENT_WRITE_NAME)
     @Operation(operationId = "updateImage", summary = "Change an image",
             description = "A JSON Merge Patch (RFC 7396) of ImageInput: fields left out stay, null removes an "
-                    + "optional one. A focal point is set or removed whole (focalX with focalY).")
+                    + "optional one. A focal point is set or removed whole (focalX with focalY). The hero image of "
+                    + "a scheduled, published or archived article changes that article: it needs content:publish.")
     @RequestBody(required = true, content = {
             @Content(mediaType = Answers.MERGE_PATCH, schema = @Schema(implementation = ImageInput.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImageInput.class)) })
@@ -131,7 +132,8 @@ public class ImageAdminResource {
     public Response update(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch,
             @Context SecurityContext caller) {
-        return answers.ok(images.update(id, patch, IfMatch.require(ifMatch), caller.getUserPrincipal().getName()));
+        return answers.ok(images.update(id, patch, IfMatch.require(ifMatch),
+                caller.isUserInRole(Scope.CONTENT_PUBLISH_NAME), caller.getUserPrincipal().getName()));
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package dev.masthead.editorial.taxonomy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.article.Article;
+import dev.masthead.content.article.ArticleStatus;
 import dev.masthead.content.author.Author;
 import dev.masthead.content.image.Image;
 import dev.masthead.editorial.AdminCursor;
@@ -13,6 +14,7 @@ import dev.masthead.events.ChangeEvents;
 import dev.masthead.events.ChangeKind;
 import dev.masthead.web.problem.ConflictException;
 import dev.masthead.web.problem.NotFoundException;
+import dev.masthead.web.problem.ScopeRequiredException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -72,9 +74,14 @@ public class ImageAdminService {
 
     /** Applies a merge patch; a patch that changes nothing records nothing and keeps the version. */
     @Transactional
-    public ImageAdminView update(long id, JsonNode patch, IfMatch ifMatch, String actor) {
+    public ImageAdminView update(long id, JsonNode patch, IfMatch ifMatch, boolean mayPublish, String actor) {
         var image = find(id, LockModeType.PESSIMISTIC_WRITE);
         ifMatch.check(TYPE, image.version);
+        if (!mayPublish && Article.count("heroImage.id = ?1 and status <> ?2", id, ArticleStatus.DRAFT) > 0) {
+            // A hero image is part of its article: changing it changes a live article, which drafts' writers may not.
+            throw new ScopeRequiredException("The image is the hero of a scheduled, published or archived article; "
+                    + "changing it changes that article and needs the scope content:publish.");
+        }
         var current = ImageInput.of(image);
         var input = ImageInput.from(Fields.body(MergePatch.apply(json.valueToTree(current), patch), "an image",
                 ImageInput.FIELDS));
