@@ -21,8 +21,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.masthead.testing.Fixtures;
+import dev.masthead.testing.OwnDatabase;
 import dev.masthead.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +41,18 @@ import org.junit.jupiter.api.Test;
  * events following each step.
  */
 @QuarkusTest
+@TestProfile(ArticleWorkflowTest.PublishingJobRuns.class)
 class ArticleWorkflowTest {
+
+    /** The publishing job on its production interval: the test watches it fire. */
+    public static class PublishingJobRuns implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            var overrides = new java.util.HashMap<>(Map.of("masthead.editorial.publish-poll-interval", "1s"));
+            overrides.putAll(OwnDatabase.named("workflow-test"));
+            return overrides;
+        }
+    }
 
     /** The test profile's allowed CORS origin: a frontend on another origin than the API. */
     private static final String FRONTEND = "https://frontend.example";

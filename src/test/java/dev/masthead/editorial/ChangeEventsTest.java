@@ -106,7 +106,7 @@ class ChangeEventsTest {
         var before = lastEventSeq();
         TestClock.advance(Duration.ofSeconds(61));
 
-        // Two publishers, as two instances would run them, plus the application's own job.
+        // Two publishers, as two instances' jobs would run them.
         var pool = Executors.newFixedThreadPool(2);
         try {
             var start = new CountDownLatch(1);

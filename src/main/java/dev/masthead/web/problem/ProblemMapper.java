@@ -257,7 +257,7 @@ public class ProblemMapper {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 // Checked before writing, so only a change made at the same moment gets here.
-                Log.debugf("409 on %s: a concurrent change collided", uri.getPath());
+                Log.debugf("409 on %s: a concurrent change collided: %s", uri.getPath(), cause.getMessage());
                 return problem(409, "conflict", "Conflict", "A change made at the same moment collides with this one "
                         + "(the same slug, or something it refers to was removed); GET what you change and try again.",
                         uri, null, null);
