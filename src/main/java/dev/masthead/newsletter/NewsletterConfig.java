@@ -59,24 +59,6 @@ public interface NewsletterConfig {
      */
     Optional<String> ipHashKey();
 
-    /** Delivery of the newsletter's own mails. */
-    Outbox outbox();
-
-    interface Outbox {
-
-        /** How often each instance looks for mails that are due (a retry, or one a crash left behind). */
-        @WithDefault("30s")
-        Duration pollInterval();
-
-        /** Wait before the first retry of a failed mail; each further retry waits twice as long, at most an hour. */
-        @WithDefault("1m")
-        Duration retryDelay();
-
-        /** Attempts before a mail is given up (and, for a confirmation, the address may sign up again at once). */
-        @WithDefault("8")
-        int maxAttempts();
-    }
-
     /** Per-client and per-mailbox request limits, and the daily cap on confirmation mails. */
     Limits limits();
 
