@@ -59,6 +59,24 @@ public interface NewsletterConfig {
      */
     Optional<String> ipHashKey();
 
+    /**
+     * The former names of the outbox settings, still accepted: application.properties reads
+     * them as the defaults of {@code masthead.outbox.*} ({@link dev.masthead.events.OutboxConfig}).
+     */
+    FormerOutbox outbox();
+
+    interface FormerOutbox {
+
+        /** Use {@code masthead.outbox.poll-interval}. */
+        Optional<Duration> pollInterval();
+
+        /** Use {@code masthead.outbox.retry-delay}. */
+        Optional<Duration> retryDelay();
+
+        /** Use {@code masthead.outbox.max-attempts}. */
+        Optional<Integer> maxAttempts();
+    }
+
     /** Per-client and per-mailbox request limits, and the daily cap on confirmation mails. */
     Limits limits();
 
