@@ -59,22 +59,22 @@ public interface NewsletterConfig {
      */
     Optional<String> ipHashKey();
 
-    /** Delivery of the newsletter's own mails. */
-    Outbox outbox();
+    /**
+     * The former names of the outbox settings, still accepted: application.properties reads
+     * them as the defaults of {@code masthead.outbox.*} ({@link dev.masthead.events.OutboxConfig}).
+     */
+    FormerOutbox outbox();
 
-    interface Outbox {
+    interface FormerOutbox {
 
-        /** How often each instance looks for mails that are due (a retry, or one a crash left behind). */
-        @WithDefault("30s")
-        Duration pollInterval();
+        /** Use {@code masthead.outbox.poll-interval}. */
+        Optional<Duration> pollInterval();
 
-        /** Wait before the first retry of a failed mail; each further retry waits twice as long, at most an hour. */
-        @WithDefault("1m")
-        Duration retryDelay();
+        /** Use {@code masthead.outbox.retry-delay}. */
+        Optional<Duration> retryDelay();
 
-        /** Attempts before a mail is given up (and, for a confirmation, the address may sign up again at once). */
-        @WithDefault("8")
-        int maxAttempts();
+        /** Use {@code masthead.outbox.max-attempts}. */
+        Optional<Integer> maxAttempts();
     }
 
     /** Per-client and per-mailbox request limits, and the daily cap on confirmation mails. */

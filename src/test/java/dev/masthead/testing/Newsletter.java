@@ -93,8 +93,8 @@ public final class Newsletter {
     /** The failed sending attempts of the address's mails still waiting in the outbox; empty when none waits. */
     public static List<Integer> outboxAttempts(String email) {
         return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(EntityManager.class).get()
-                .createNativeQuery("select o.attempts from newsletter_outbox o join newsletter_subscription s"
-                        + " on s.id = o.subscription_id where s.email = ?1 order by o.id")
+                .createNativeQuery("select o.attempts from outbox o join newsletter_subscription s"
+                        + " on o.topic = 'newsletter-mail' and o.ordering_key = cast(s.id as varchar(20)) where s.email = ?1 order by o.id")
                 .setParameter(1, email)
                 .getResultList().stream().map(n -> ((Number) n).intValue()).toList());
     }

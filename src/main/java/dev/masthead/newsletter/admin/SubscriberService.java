@@ -3,6 +3,7 @@ package dev.masthead.newsletter.admin;
 import dev.masthead.newsletter.ConsentEvent;
 import dev.masthead.newsletter.EmailAddresses;
 import dev.masthead.newsletter.Subscription;
+import dev.masthead.newsletter.mail.NewsletterMail;
 import dev.masthead.newsletter.signup.MailboxCap;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,11 @@ import java.util.List;
 public class SubscriberService {
 
     private final MailboxCap mailboxCap;
+    private final NewsletterMail mails;
 
-    public SubscriberService(MailboxCap mailboxCap) {
+    public SubscriberService(MailboxCap mailboxCap, NewsletterMail mails) {
         this.mailboxCap = mailboxCap;
+        this.mails = mails;
     }
 
     /** Everything held about an address. */
@@ -49,7 +52,8 @@ public class SubscriberService {
     @Transactional
     public Erasure erase(String rawEmail) {
         var email = EmailAddresses.normalise(rawEmail, "email");
-        // The schema cascades to newsletter_token, newsletter_consent_event and newsletter_outbox.
+        mails.discard(email);
+        // The schema cascades to newsletter_token and newsletter_consent_event.
         var erased = Subscription.delete("email", email);
         mailboxCap.forget(email);
         Log.infof("Erased %d subscription(s) of %s", erased, EmailAddresses.mask(email));

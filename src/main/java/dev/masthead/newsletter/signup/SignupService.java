@@ -13,7 +13,7 @@ import dev.masthead.newsletter.SubscriptionToken;
 import dev.masthead.newsletter.TokenPurpose;
 import dev.masthead.newsletter.Tokens;
 import dev.masthead.newsletter.mail.MailKind;
-import dev.masthead.newsletter.mail.MailOutbox;
+import dev.masthead.newsletter.mail.NewsletterMail;
 import dev.masthead.newsletter.mail.NewsletterMailer;
 import dev.masthead.web.limits.ClientNetwork;
 import dev.masthead.web.limits.RateLimitPolicy;
@@ -49,7 +49,7 @@ public class SignupService {
     private final NewsletterConfig config;
     private final RateLimiter limiter;
     private final SignupChallenge challenge;
-    private final MailOutbox outbox;
+    private final NewsletterMail mails;
     private final MailboxCap mailboxCap;
     private final IpHasher ipHasher;
     private final Clock clock;
@@ -59,11 +59,11 @@ public class SignupService {
     private final RateLimitPolicy confirmPerAddress;
 
     public SignupService(NewsletterConfig config, RateLimiter limiter, SignupChallenge challenge,
-            MailOutbox outbox, MailboxCap mailboxCap, IpHasher ipHasher, Clock clock) {
+            NewsletterMail mails, MailboxCap mailboxCap, IpHasher ipHasher, Clock clock) {
         this.config = config;
         this.limiter = limiter;
         this.challenge = challenge;
-        this.outbox = outbox;
+        this.mails = mails;
         this.mailboxCap = mailboxCap;
         this.ipHasher = ipHasher;
         this.clock = clock;
@@ -97,7 +97,7 @@ public class SignupService {
         limiter.take(signupPerAddress, MailboxCap.keyHash(email), "signups for this address");
         var ipHash = ipHasher.hash(clientIp);
         var mail = retryingConflicts(() -> recordSignup(signup.list(), email, source, ipHash));
-        mail.ifPresent(outbox::sendSoon);
+        mail.ifPresent(mails::sendSoon);
         awaitMinimum(started, config.signupMinDuration());
         return SignupAccepted.INSTANCE;
     }
@@ -170,7 +170,7 @@ public class SignupService {
             return Optional.empty();
         }
         subscription.lastMailAt = now;
-        return Optional.of(outbox.enqueue(subscription, MailKind.CONFIRMATION, now).id);
+        return Optional.of(mails.enqueue(subscription, MailKind.CONFIRMATION, now));
     }
 
     /** Confirms the subscription a confirmation token belongs to; the token is used up. */
@@ -181,7 +181,7 @@ public class SignupService {
         limiter.take(confirmPerIp, ClientNetwork.of(clientIp), "confirmation attempts from this network");
         var ipHash = ipHasher.hash(clientIp);
         var result = QuarkusTransaction.requiringNew().call(() -> recordConfirmation(Tokens.hash(token), ipHash));
-        result.welcome().ifPresent(outbox::sendSoon);
+        result.welcome().ifPresent(mails::sendSoon);
         return result.change();
     }
 
@@ -211,7 +211,7 @@ public class SignupService {
         ConsentEvent.of(subscription, ConsentKind.CONFIRMED, now, null, ipHash).persist();
         Log.infof("Subscription of %s to %s confirmed", EmailAddresses.mask(subscription.email), subscription.list.slug);
         var welcome = config.welcomeMail()
-                ? Optional.of(outbox.enqueue(subscription, MailKind.WELCOME, now).id)
+                ? Optional.of(mails.enqueue(subscription, MailKind.WELCOME, now))
                 : Optional.<Long>empty();
         return new Confirmation(change(subscription, now), welcome);
     }

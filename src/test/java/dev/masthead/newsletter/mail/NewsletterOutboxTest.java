@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.masthead.events.Outbox;
 import dev.masthead.testing.Mailbox;
 import dev.masthead.testing.OwnDatabase;
 import dev.masthead.testing.TestClock;
@@ -58,7 +59,7 @@ class NewsletterOutboxTest {
     }
 
     @Inject
-    MailOutbox outbox;
+    Outbox outbox;
 
     @AfterEach
     void resetClock() {

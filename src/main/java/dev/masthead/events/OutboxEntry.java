@@ -1,37 +1,32 @@
-package dev.masthead.newsletter.mail;
+package dev.masthead.events;
 
-import dev.masthead.newsletter.Subscription;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A mail waiting to go out, written with the change that calls for it. */
+/** A delivery waiting to go out, written with the change that calls for it. */
 @Entity
-@Table(name = "newsletter_outbox")
-public class OutboxMail extends PanacheEntityBase {
+@Table(name = "outbox")
+public class OutboxEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "subscription_id")
-    public Subscription subscription;
+    public String topic;
 
-    @Enumerated(EnumType.STRING)
-    public MailKind kind;
+    /** Rows with the same key go out in id order; null for none. */
+    @Column(name = "ordering_key")
+    public String orderingKey;
 
-    /** Failed sending attempts so far. */
+    public String payload;
+
+    /** Failed attempts so far. */
     public int attempts;
 
     @Column(name = "next_attempt_at")
@@ -43,4 +38,7 @@ public class OutboxMail extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    @Column(name = "last_error")
+    public String lastError;
 }

@@ -1,0 +1,200 @@
+package dev.masthead.events;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one delivery outbox: what Masthead sends out of its own (newsletter mails, webhooks)
+ * waits here until its {@link OutboxHandler} has delivered it. A change that calls for a
+ * delivery writes a row in its own transaction; right after the commit the row is sent, and
+ * a periodic sweep on every instance picks up rows that failed (retried with backoff) or that
+ * a crash left behind. One sender at a time owns a row through its claim, so two instances
+ * never deliver the same row at once; a crash between a delivery and the row's deletion
+ * repeats it, never drops it.
+ *
+ * <p>Rows with the same ordering key go out in id order: a row is not claimed while an older
+ * row with its key is still waiting, failing or being sent. Ids follow insertion, so writers
+ * that need the order hold a lock on what the key names (as the newsletter does on the
+ * subscription) while they enqueue.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
+    private static final int SWEEP_BATCH = 50;
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    private final Map<String, OutboxHandler> handlers = new HashMap<>();
+    private final OutboxConfig config;
+    private final Clock clock;
+
+    public Outbox(@Any Instance<OutboxHandler> handlers, OutboxConfig config, Clock clock) {
+        for (var handler : handlers) {
+            if (this.handlers.put(handler.topic(), handler) != null) {
+                throw new IllegalStateException("Two outbox handlers for the topic " + handler.topic());
+            }
+        }
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes a delivery into the caller's transaction and returns its id, for
+     * {@link #sendSoon(long)} once that transaction has committed.
+     *
+     * @param orderingKey rows with the same key go out in id order; null for no order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueue(String topic, String orderingKey, String payload, Instant now) {
+        var entry = new OutboxEntry();
+        entry.topic = topic;
+        entry.orderingKey = orderingKey;
+        entry.payload = payload;
+        entry.attempts = 0;
+        entry.nextAttemptAt = now;
+        entry.createdAt = now;
+        entry.persist();
+        return entry.id;
+    }
+
+    /**
+     * Like {@link #enqueue}, unless the same delivery (topic, key and payload) already waits,
+     * say for a retry: that one is brought forward instead, so the receiver does not get it
+     * twice once it is back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enqueueOnce(String topic, String orderingKey, String payload, Instant now) {
+        OutboxEntry waiting = OutboxEntry.find("topic = ?1 and orderingKey = ?2 and payload = ?3 order by id",
+                topic, orderingKey, payload).firstResult();
+        if (waiting == null) {
+            return enqueue(topic, orderingKey, payload, now);
+        }
+        if (waiting.claimedUntil == null || waiting.claimedUntil.isBefore(now)) {
+            waiting.nextAttemptAt = now;
+        }
+        return waiting.id;
+    }
+
+    /** Drops, in the caller's transaction, the topic's rows with these ordering keys (say, of erased data). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discard(String topic, Collection<String> orderingKeys) {
+        if (!orderingKeys.isEmpty()) {
+            OutboxEntry.delete("topic = ?1 and orderingKey in ?2", topic, orderingKeys);
+        }
+    }
+
+    /** Delivers a committed row off the caller's thread, so the caller's answer does not wait for it. */
+    public void sendSoon(long id) {
+        Infrastructure.getDefaultWorkerPool().execute(() -> deliver(id));
+    }
+
+    /** Delivers what is due: retries, and rows a crash left behind. One sweep at a time per instance. */
+    @Scheduled(identity = "outbox", every = "${masthead.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void sweep() {
+        if (handlers.isEmpty()) {
+            return;
+        }
+        try {
+            var now = now();
+            // Rows of topics this instance has no handler for (a newer instance's) are left to others.
+            List<Long> due = QuarkusTransaction.requiringNew().call(() -> OutboxEntry.getEntityManager()
+                    .createQuery("select o.id from OutboxEntry o where o.nextAttemptAt <= :now"
+                            + " and (o.claimedUntil is null or o.claimedUntil < :now) and o.topic in :topics"
+                            + " and not exists (select p.id from OutboxEntry p where p.orderingKey = o.orderingKey and p.id < o.id)"
+                            + " order by o.nextAttemptAt, o.id", Long.class)
+                    .setParameter("now", now)
+                    .setParameter("topics", handlers.keySet())
+                    .setMaxResults(SWEEP_BATCH)
+                    .getResultList());
+            due.forEach(this::deliver);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Outbox sweep failed");
+        }
+    }
+
+    private void deliver(long id) {
+        Optional<OutboxEntry> claimed;
+        try {
+            claimed = QuarkusTransaction.requiringNew().call(() -> claim(id));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Could not claim outbox row %d", id);
+            return;
+        }
+        if (claimed.isEmpty()) {
+            return;
+        }
+        var handler = handlers.get(claimed.get().topic);
+        var payload = claimed.get().payload;
+        try {
+            handler.deliver(payload);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> failed(id, handler, e));
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> OutboxEntry.deleteById(id));
+    }
+
+    /** Takes the row for this sender; empty when it is not (or no longer, or not yet) to be sent by it. */
+    private Optional<OutboxEntry> claim(long id) {
+        var now = now();
+        var claimed = OutboxEntry.getEntityManager()
+                .createQuery("update OutboxEntry o set o.claimedUntil = :until where o.id = :id and o.nextAttemptAt <= :now"
+                        + " and (o.claimedUntil is null or o.claimedUntil < :now) and o.topic in :topics"
+                        + " and not exists (select p.id from OutboxEntry p where p.orderingKey = o.orderingKey and p.id < o.id)")
+                .setParameter("until", now.plus(CLAIM))
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .setParameter("topics", handlers.keySet())
+                .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(OutboxEntry.<OutboxEntry>findById(id));
+    }
+
+    private void failed(long id, OutboxHandler handler, RuntimeException error) {
+        OutboxEntry entry = OutboxEntry.findById(id);
+        if (entry == null) {
+            return;
+        }
+        entry.attempts++;
+        var message = String.valueOf(error.getMessage());
+        if (entry.attempts >= config.maxAttempts()) {
+            Log.errorf("Outbox row %d (%s %s) given up after %d attempts: %s", id, entry.topic, entry.payload,
+                    entry.attempts, message);
+            handler.gaveUp(entry.payload);
+            entry.delete();
+            return;
+        }
+        var delay = config.retryDelay().multipliedBy(1L << Math.min(entry.attempts - 1, 20));
+        if (delay.compareTo(MAX_RETRY_DELAY) > 0) {
+            delay = MAX_RETRY_DELAY;
+        }
+        entry.nextAttemptAt = now().plus(delay);
+        entry.claimedUntil = null;
+        entry.lastError = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
+        Log.warnf("Outbox row %d (%s %s) failed (attempt %d), retrying in %ds: %s", id, entry.topic, entry.payload,
+                entry.attempts, delay.toSeconds(), message);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
