@@ -4,6 +4,7 @@ import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.content.article.ArticleStatus;
+import dev.masthead.editorial.IfMatch;
 import dev.masthead.editorial.token.Scope;
 import dev.masthead.web.PublicUrls;
 import dev.masthead.web.problem.InvalidParameterException;
@@ -152,7 +153,7 @@ public class ArticleAdminResource {
     public Response patch(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "is required") JsonNode patch, @Context SecurityContext caller) {
-        var expected = ExpectedVersion.from(ifMatch);
+        var expected = IfMatch.require(ifMatch);
         return tagged(editor.patch(id, patch, expected, caller.isUserInRole(Scope.CONTENT_PUBLISH_NAME), actor(caller)));
     }
 
@@ -173,7 +174,7 @@ public class ArticleAdminResource {
     public Response delete(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        editor.delete(id, ExpectedVersion.from(ifMatch), actor(caller));
+        editor.delete(id, IfMatch.require(ifMatch), actor(caller));
         return Response.noContent().build();
     }
 
@@ -196,7 +197,7 @@ public class ArticleAdminResource {
     public Response publish(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        return tagged(editor.publish(id, ExpectedVersion.from(ifMatch), actor(caller)));
+        return tagged(editor.publish(id, IfMatch.require(ifMatch), actor(caller)));
     }
 
     @POST
@@ -222,7 +223,7 @@ public class ArticleAdminResource {
     public Response schedule(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "is required") SchedulePlan plan, @Context SecurityContext caller) {
-        return tagged(editor.schedule(id, plan.publishAt(), ExpectedVersion.from(ifMatch), actor(caller)));
+        return tagged(editor.schedule(id, plan.publishAt(), IfMatch.require(ifMatch), actor(caller)));
     }
 
     @POST
@@ -244,7 +245,7 @@ public class ArticleAdminResource {
     public Response unpublish(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        return tagged(editor.unpublish(id, ExpectedVersion.from(ifMatch), actor(caller)));
+        return tagged(editor.unpublish(id, IfMatch.require(ifMatch), actor(caller)));
     }
 
     @POST
@@ -266,7 +267,7 @@ public class ArticleAdminResource {
     public Response archive(@PathParam("id") long id,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        return tagged(editor.archive(id, ExpectedVersion.from(ifMatch), actor(caller)));
+        return tagged(editor.archive(id, IfMatch.require(ifMatch), actor(caller)));
     }
 
     @GET
@@ -323,7 +324,7 @@ public class ArticleAdminResource {
     public Response restore(@PathParam("id") long id, @PathParam("number") int number,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
-        return tagged(editor.restore(id, number, ExpectedVersion.from(ifMatch),
+        return tagged(editor.restore(id, number, IfMatch.require(ifMatch),
                 caller.isUserInRole(Scope.CONTENT_PUBLISH_NAME), actor(caller)));
     }
 

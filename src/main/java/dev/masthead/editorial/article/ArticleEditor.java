@@ -3,7 +3,6 @@ package dev.masthead.editorial.article;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masthead.content.ContentConfig;
 import dev.masthead.content.ContentWriter;
@@ -23,6 +22,8 @@ import dev.masthead.content.body.Body;
 import dev.masthead.content.body.HtmlBlocks;
 import dev.masthead.content.image.Image;
 import dev.masthead.editorial.AdminCursor;
+import dev.masthead.editorial.IfMatch;
+import dev.masthead.editorial.MergePatch;
 import dev.masthead.editorial.audit.Audit;
 import dev.masthead.editorial.token.TokenPage;
 import dev.masthead.events.Change;
@@ -145,9 +146,9 @@ public class ArticleEditor {
      * article stored as blocks. A published article changes live; a draft stays private.
      */
     @Transactional
-    public ArticleAdminView patch(long id, JsonNode patch, ExpectedVersion expected, boolean mayPublish, String actor) {
+    public ArticleAdminView patch(long id, JsonNode patch, IfMatch expected, boolean mayPublish, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         requireMayEdit(article, mayPublish);
         if (!patch.isObject()) {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch of the article)");
@@ -176,9 +177,9 @@ public class ArticleEditor {
 
     /** Publishes now: from draft, scheduled or archived. A republished article keeps its first publication time. */
     @Transactional
-    public ArticleAdminView publish(long id, ExpectedVersion expected, String actor) {
+    public ArticleAdminView publish(long id, IfMatch expected, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         if (article.status == ArticleStatus.PUBLISHED) {
             throw new InvalidStateException("The article is already published.");
         }
@@ -193,9 +194,9 @@ public class ArticleEditor {
 
     /** Schedules a draft (or moves a schedule) to a time in the future. */
     @Transactional
-    public ArticleAdminView schedule(long id, Instant publishAt, ExpectedVersion expected, String actor) {
+    public ArticleAdminView schedule(long id, Instant publishAt, IfMatch expected, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         if (article.status != ArticleStatus.DRAFT && article.status != ArticleStatus.SCHEDULED) {
             throw new InvalidStateException("Only a draft or a scheduled article can be scheduled; this one is "
                     + ArticleAdminView.wire(article.status) + " (unpublish it first).");
@@ -213,9 +214,9 @@ public class ArticleEditor {
 
     /** Back to draft: a published article leaves every public list at once; a scheduled one is unscheduled. */
     @Transactional
-    public ArticleAdminView unpublish(long id, ExpectedVersion expected, String actor) {
+    public ArticleAdminView unpublish(long id, IfMatch expected, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         if (article.status != ArticleStatus.PUBLISHED && article.status != ArticleStatus.SCHEDULED) {
             throw new InvalidStateException("Only a published or scheduled article can be unpublished; this one is "
                     + ArticleAdminView.wire(article.status) + ".");
@@ -233,9 +234,9 @@ public class ArticleEditor {
 
     /** Out of public view, kept for the record. */
     @Transactional
-    public ArticleAdminView archive(long id, ExpectedVersion expected, String actor) {
+    public ArticleAdminView archive(long id, IfMatch expected, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         if (article.status == ArticleStatus.ARCHIVED) {
             throw new InvalidStateException("The article is already archived.");
         }
@@ -247,9 +248,9 @@ public class ArticleEditor {
 
     /** Deletes the article with its revisions; its slugs stop answering. The audit log keeps the deletion. */
     @Transactional
-    public void delete(long id, ExpectedVersion expected, String actor) {
+    public void delete(long id, IfMatch expected, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         var keysBefore = keys(article);
         var slug = article.slug;
         var version = article.version;
@@ -289,9 +290,9 @@ public class ArticleEditor {
 
     /** Writes an earlier revision's content back as a new revision; the article keeps its state. */
     @Transactional
-    public ArticleAdminView restore(long id, int number, ExpectedVersion expected, boolean mayPublish, String actor) {
+    public ArticleAdminView restore(long id, int number, IfMatch expected, boolean mayPublish, String actor) {
         var article = find(id);
-        expected.check(article.version);
+        expected.check("article", article.version);
         requireMayEdit(article, mayPublish);
         var input = snapshot(findRevision(id, number)).toInput();
         return replace(article, input, actor, "article.restored");
@@ -494,26 +495,7 @@ public class ArticleEditor {
             if (value.isNull()) {
                 result.remove(name);
             } else {
-                result.set(name, name.equals("body") ? value : merge(result.get(name), value));
-            }
-        }
-        return result;
-    }
-
-    /** RFC 7396 section 2. */
-    private static JsonNode merge(JsonNode target, JsonNode patch) {
-        if (!patch.isObject()) {
-            return patch;
-        }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
-                : JsonNodeFactory.instance.objectNode();
-        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
-            var name = names.next();
-            var value = patch.get(name);
-            if (value.isNull()) {
-                result.remove(name);
-            } else {
-                result.set(name, merge(result.get(name), value));
+                result.set(name, name.equals("body") ? value : MergePatch.apply(result.get(name), value));
             }
         }
         return result;

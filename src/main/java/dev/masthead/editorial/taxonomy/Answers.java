@@ -1,5 +1,7 @@
 package dev.masthead.editorial.taxonomy;
 
+import dev.masthead.editorial.IfMatch;
+
 import dev.masthead.web.PublicUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

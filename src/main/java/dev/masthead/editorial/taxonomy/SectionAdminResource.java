@@ -1,5 +1,7 @@
 package dev.masthead.editorial.taxonomy;
 
+import dev.masthead.editorial.IfMatch;
+
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
 import com.fasterxml.jackson.databind.JsonNode;

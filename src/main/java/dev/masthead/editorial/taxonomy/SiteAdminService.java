@@ -1,5 +1,8 @@
 package dev.masthead.editorial.taxonomy;
 
+import dev.masthead.editorial.IfMatch;
+import dev.masthead.editorial.MergePatch;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.section.Section;

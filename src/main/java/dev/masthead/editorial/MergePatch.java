@@ -1,16 +1,16 @@
-package dev.masthead.editorial.taxonomy;
+package dev.masthead.editorial;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JSON Merge Patch (RFC 7396): the document a PATCH body turns the current one into. */
-final class MergePatch {
+public final class MergePatch {
 
     private MergePatch() {
     }
 
     /** The patched copy of {@code target}; neither argument is changed. */
-    static JsonNode apply(JsonNode target, JsonNode patch) {
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             return patch;
         }

@@ -1,4 +1,4 @@
-package dev.masthead.editorial.taxonomy;
+package dev.masthead.editorial;
 
 import dev.masthead.web.problem.PreconditionFailedException;
 import dev.masthead.web.problem.PreconditionRequiredException;
@@ -12,9 +12,10 @@ import java.util.Set;
  * version cannot both win: the second finds the version moved on and gets a 412. (JAX-RS
  * {@code Request.evaluatePreconditions} would compare before the lock, in another
  * transaction, and leave that race open.) Only strong tags count, as RFC 9110 wants for
- * If-Match; {@code *} matches any version.
+ * If-Match; {@code *} is refused, since "whatever is there" would overwrite a change made
+ * meanwhile. Articles, sections, authors, tags, images and the site settings all use it.
  */
-public record IfMatch(boolean any, Set<Long> versions) {
+public record IfMatch(Set<Long> versions) {
 
     /** The strong ETag of a version: {@code "3"}. */
     public static EntityTag etag(long version) {
@@ -28,7 +29,6 @@ public record IfMatch(boolean any, Set<Long> versions) {
                     "is required: send the ETag of the version you change, as GET answered it");
         }
         var versions = new HashSet<Long>();
-        boolean any = false;
         for (var raw : header.split(",")) {
             var tag = raw.strip();
             if (tag.equals("*")) {
@@ -43,12 +43,12 @@ public record IfMatch(boolean any, Set<Long> versions) {
                 }
             }
         }
-        return new IfMatch(any, Set.copyOf(versions));
+        return new IfMatch(Set.copyOf(versions));
     }
 
     /** Refuses with a 412 problem unless the header names the current version. */
     public void check(String what, long current) {
-        if (!any && !versions.contains(current)) {
+        if (!versions.contains(current)) {
             throw new PreconditionFailedException("If-Match", "names no current version of the " + what
                     + ", which is at \"" + current + "\" now; GET it again, apply your change to that and send its ETag");
         }
