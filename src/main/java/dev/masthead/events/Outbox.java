@@ -3,7 +3,7 @@ package dev.masthead.events;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,6 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one delivery outbox: what Masthead sends out of its own (newsletter mails, webhooks)
@@ -35,13 +41,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class Outbox {
 
-    private static final Duration CLAIM = Duration.ofMinutes(2);
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
+    private static final Duration MAX_RETRY_LATER = Duration.ofDays(1);
     private static final int SWEEP_BATCH = 50;
+    private static final int QUEUE = 1000;
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
-    private final OutboxConfig config;
+    private final RetrySchedule defaultSchedule;
+    private final Duration claim;
+    private final ThreadPoolExecutor senders;
     private final Clock clock;
 
     public Outbox(@Any Instance<OutboxHandler> handlers, OutboxConfig config, Clock clock) {
@@ -50,8 +59,25 @@ public class Outbox {
                 throw new IllegalStateException("Two outbox handlers for the topic " + handler.topic());
             }
         }
-        this.config = config;
         this.clock = clock;
+        this.claim = config.claim();
+        // Deliveries may wait on slow receivers: they get threads of their own, never the ones
+        // that answer HTTP requests.
+        var threads = new AtomicInteger();
+        this.senders = new ThreadPoolExecutor(config.senders(), config.senders(), 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(QUEUE), runnable -> {
+                    var thread = new Thread(runnable, "outbox-sender-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.senders.allowCoreThreadTimeOut(true);
+        this.defaultSchedule = failures -> {
+            if (failures >= config.maxAttempts()) {
+                return Optional.empty();
+            }
+            var delay = config.retryDelay().multipliedBy(1L << Math.min(failures - 1, 20));
+            return Optional.of(delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay);
+        };
     }
 
     /**
@@ -99,9 +125,21 @@ public class Outbox {
         }
     }
 
-    /** Delivers a committed row off the caller's thread, so the caller's answer does not wait for it. */
+    /**
+     * Delivers a committed row off the caller's thread, so the caller's answer does not wait
+     * for it. When every sender is busy and the queue is full, the row waits for the sweep.
+     */
     public void sendSoon(long id) {
-        Infrastructure.getDefaultWorkerPool().execute(() -> deliver(id));
+        try {
+            senders.execute(() -> deliverInOrder(id));
+        } catch (RejectedExecutionException e) {
+            Log.debugf("Outbox senders busy; row %d waits for the sweep", id);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
     }
 
     /** Delivers what is due: retries, and rows a crash left behind. One sweep at a time per instance. */
@@ -123,22 +161,53 @@ public class Outbox {
                     .setParameter("topics", handlers.keySet())
                     .setMaxResults(SWEEP_BATCH)
                     .getResultList());
-            due.forEach(this::deliver);
+            // Side by side on the senders, so one slow receiver does not hold up the rest; the
+            // sweep returns when all are done. A full queue sends on the sweep's own thread.
+            var running = due.stream().map(id -> {
+                try {
+                    return CompletableFuture.runAsync(() -> deliverInOrder(id), senders);
+                } catch (RejectedExecutionException e) {
+                    deliverInOrder(id);
+                    return CompletableFuture.<Void>completedFuture(null);
+                }
+            }).toList();
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         } catch (RuntimeException e) {
             Log.errorf(e, "Outbox sweep failed");
         }
     }
 
-    private void deliver(long id) {
+    /**
+     * Delivers the row, then, while deliveries succeed, the next row waiting behind it under the
+     * same ordering key, so an ordered series goes out at once and not one row per sweep.
+     */
+    private void deliverInOrder(long id) {
+        Long next = id;
+        while (next != null) {
+            var key = deliver(next);
+            next = key == null ? null : QuarkusTransaction.requiringNew().call(() -> nextDue(key));
+        }
+    }
+
+    private Long nextDue(String orderingKey) {
+        List<Long> next = OutboxEntry.getEntityManager()
+                .createQuery("select o.id from OutboxEntry o where o.orderingKey = :key and o.nextAttemptAt <= :now"
+                        + " order by o.id", Long.class)
+                .setParameter("key", orderingKey).setParameter("now", now()).setMaxResults(1).getResultList();
+        return next.isEmpty() ? null : next.get(0);
+    }
+
+    /** Delivers one row; returns its ordering key when it was delivered and had one, else null. */
+    private String deliver(long id) {
         Optional<OutboxEntry> claimed;
         try {
             claimed = QuarkusTransaction.requiringNew().call(() -> claim(id));
         } catch (RuntimeException e) {
             Log.errorf(e, "Could not claim outbox row %d", id);
-            return;
+            return null;
         }
         if (claimed.isEmpty()) {
-            return;
+            return null;
         }
         var handler = handlers.get(claimed.get().topic);
         var payload = claimed.get().payload;
@@ -146,9 +215,10 @@ public class Outbox {
             handler.deliver(payload);
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> failed(id, handler, e));
-            return;
+            return null;
         }
         QuarkusTransaction.requiringNew().run(() -> OutboxEntry.deleteById(id));
+        return claimed.get().orderingKey;
     }
 
     /** Takes the row for this sender; empty when it is not (or no longer, or not yet) to be sent by it. */
@@ -158,7 +228,7 @@ public class Outbox {
                 .createQuery("update OutboxEntry o set o.claimedUntil = :until where o.id = :id and o.nextAttemptAt <= :now"
                         + " and (o.claimedUntil is null or o.claimedUntil < :now) and o.topic in :topics"
                         + " and not exists (select p.id from OutboxEntry p where p.orderingKey = o.orderingKey and p.id < o.id)")
-                .setParameter("until", now.plus(CLAIM))
+                .setParameter("until", now.plus(claim))
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .setParameter("topics", handlers.keySet())
@@ -176,16 +246,18 @@ public class Outbox {
         }
         entry.attempts++;
         var message = String.valueOf(error.getMessage());
-        if (entry.attempts >= config.maxAttempts()) {
+        var schedule = handler.retrySchedule() == null ? defaultSchedule : handler.retrySchedule();
+        var next = schedule.after(entry.attempts);
+        if (next.isEmpty()) {
             Log.errorf("Outbox row %d (%s %s) given up after %d attempts: %s", id, entry.topic, entry.payload,
                     entry.attempts, message);
             handler.gaveUp(entry.payload);
             entry.delete();
             return;
         }
-        var delay = config.retryDelay().multipliedBy(1L << Math.min(entry.attempts - 1, 20));
-        if (delay.compareTo(MAX_RETRY_DELAY) > 0) {
-            delay = MAX_RETRY_DELAY;
+        var delay = next.get();
+        if (error instanceof RetryLater later && later.await().compareTo(delay) > 0) {
+            delay = later.await().compareTo(MAX_RETRY_LATER) > 0 ? MAX_RETRY_LATER : later.await();
         }
         entry.nextAttemptAt = now().plus(delay);
         entry.claimedUntil = null;

@@ -19,6 +19,17 @@ public interface OutboxConfig {
     @WithDefault("1m")
     Duration retryDelay();
 
+    /**
+     * How long a sender owns a row it took. Longer than any delivery may take (a webhook
+     * attempt's timeout): a row whose sender died is sent again once its claim runs out.
+     */
+    @WithDefault("2m")
+    Duration claim();
+
+    /** Threads that deliver, per instance; deliveries beyond them queue. */
+    @WithDefault("8")
+    int senders();
+
     /** Attempts before a delivery is given up. */
     @WithDefault("8")
     int maxAttempts();

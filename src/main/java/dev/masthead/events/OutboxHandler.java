@@ -15,6 +15,14 @@ public interface OutboxHandler {
     /** Delivers one row; throws when it could not, and it is retried. */
     void deliver(String payload);
 
+    /**
+     * When a failed row is tried again; null for the outbox's own schedule
+     * ({@code masthead.outbox.retry-delay}, doubling, at most {@code max-attempts}).
+     */
+    default RetrySchedule retrySchedule() {
+        return null;
+    }
+
     /** Called in the transaction that drops a row after its last failed attempt. */
     default void gaveUp(String payload) {
     }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * of the wrong type, missing or out of range. Reading checks only: nothing is stored until
  * every field has been read.
  */
-final class Fields {
+public final class Fields {
 
     /** Slug columns of sections, authors and tags hold 120 characters. */
     static final int SLUG_LENGTH = 120;
@@ -28,7 +28,7 @@ final class Fields {
     }
 
     /** The request body, which must be an object with no fields but {@code allowed}. */
-    static Fields body(JsonNode body, String what, Set<String> allowed) {
+    public static Fields body(JsonNode body, String what, Set<String> allowed) {
         if (body == null || body.isMissingNode() || body.isNull()) {
             throw new InvalidParameterException("body", "is required: a JSON object describing the " + what);
         }
@@ -48,16 +48,21 @@ final class Fields {
         return new Fields(node, prefix);
     }
 
-    String path(String field) {
+    public String path(String field) {
         return prefix + field;
     }
 
-    boolean has(String field) {
+    /** The field's value as sent (null when absent), for kinds of value this class does not read. */
+    public JsonNode value(String field) {
+        return node.get(field);
+    }
+
+    public boolean has(String field) {
         return node.has(field) && !node.get(field).isNull();
     }
 
     /** A string that must be there and not blank, stripped. */
-    String requiredText(String field, int maxLength) {
+    public String requiredText(String field, int maxLength) {
         var text = optionalText(field, maxLength);
         if (text == null) {
             throw new InvalidParameterException(path(field), "is required");
@@ -78,7 +83,7 @@ final class Fields {
     }
 
     /** A string, stripped; null when absent, null or blank. */
-    String optionalText(String field, int maxLength) {
+    public String optionalText(String field, int maxLength) {
         if (!has(field)) {
             return null;
         }
