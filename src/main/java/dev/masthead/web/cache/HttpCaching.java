@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -20,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Caching headers for every successful public GET and HEAD under /api/v1. The answer is sent
  * gzip-compressed or as it is, as Accept-Encoding asks, and each representation carries its
- * own strong ETag (the hash of the JSON, with {@code -gzip} for the compressed one) with
+ * own strong ETag (the hash of the JSON, or of the bytes of a body a door wrote in another media
+ * type, such as a sitemap's XML; with {@code -gzip} for the compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
  * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
  * Surrogate-Key a CDN purges by complete it. Management reads (/api/v1/admin) are left to
@@ -68,7 +70,13 @@ public class HttpCaching {
             return;
         }
         var entity = response.getEntity();
-        var identity = entity instanceof byte[] b ? b : json.writeValueAsBytes(entity);
+        // A body a door wrote itself in another media type (XML sitemaps, feeds) keeps its bytes and
+        // its type; everything else is JSON.
+        var type = response.getMediaType();
+        var asJson = type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        var identity = entity instanceof byte[] b ? b
+                : !asJson && entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(entity);
         var coding = ContentCoding.choose(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         var tag = new EntityTag(Sha256.base64Url(identity).substring(0, 27) + coding.tagSuffix());
 
@@ -99,7 +107,7 @@ public class HttpCaching {
         // compress it; over HTTP/2 Netty compresses to whatever Content-Encoding names.
         headers.putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
         var body = exchange.version() == HttpVersion.HTTP_2 ? identity : coding.encode(identity, compressionLevel);
-        response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(body, NO_ANNOTATIONS, asJson ? MediaType.APPLICATION_JSON_TYPE : type);
     }
 
     /**
