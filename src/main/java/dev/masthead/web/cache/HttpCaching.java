@@ -74,7 +74,10 @@ public class HttpCaching {
 
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, tag.toString());
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (!headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // A door that knows its answer's life better (the change feed's complete pages never change) says so.
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
         headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (entity instanceof SurrogateKeyed keyed) {
             headers.putSingle("Surrogate-Key", String.join(" ", keyed.surrogateKeys()));
