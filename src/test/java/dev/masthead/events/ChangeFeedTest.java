@@ -147,6 +147,30 @@ class ChangeFeedTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anImageChangeLivePagesShowIsARefreshAndADraftsImageChangeIsPrivate() {
+        var shown = "https://img.example/" + Fixtures.unique("feed-hero") + ".jpg";
+        var hidden = "https://img.example/" + Fixtures.unique("feed-hero") + ".jpg";
+        var story = Fixtures.article().withHeroAt(shown).published();
+        var secret = Fixtures.article().withHeroAt(hidden).draft();
+        var start = tail();
+        for (var url : List.of(shown, hidden)) {
+            List<Integer> ids = asAdmin().queryParam("limit", 100).get("/api/v1/admin/images").then().statusCode(200)
+                    .extract().jsonPath().getList("data.findAll { it.url == '" + url + "' }.id");
+            asAdmin().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                    .body(Map.of("alt", "A clearer alt text")).patch("/api/v1/admin/images/" + ids.get(0)).then()
+                    .statusCode(200);
+        }
+
+        var page = given().queryParam("after", start).get(CHANGES).then().statusCode(200).extract();
+        assertThat(page.asString()).doesNotContain(secret);
+        assertThat(page.jsonPath().getList("data.findAll { it.entityType == 'image' }")).hasSize(1);
+        var entry = page.jsonPath().<String, Object>getMap("data.find { it.entityType == 'image' }");
+        assertThat(entry).containsEntry("action", "refresh").containsEntry("url", null).containsEntry("slug", null);
+        assertThat((List<String>) entry.get("surrogateKeys")).contains("article-" + story);
+    }
+
+    @Test
     void entriesCarryNoActorAndTheirFieldsAreDeclared() {
         var start = tail();
         var article = published(Fixtures.section());
