@@ -14,9 +14,11 @@ WHERE entity_type IN ('section', 'author', 'tag', 'site');
 -- Articles: a publish makes one public, an unpublish, archive or deletion takes it out,
 -- creation makes a draft, edits keep the state they find. The state an event found is the
 -- one the article's latest earlier status-changing event left. Without such an event (an
--- article older than the outbox) an edit takes the article's current status, which no
--- status-changing event has moved since, and an archive or deletion counts as public: a
--- tombstone too many is harmless to a mirror, a missing one resurrects an article.
+-- article older than the outbox) an edit takes the state the next status-changing event
+-- found: public before an unpublish, otherwise not (before a publish it was not; before an
+-- archive or deletion nothing tells, and a private edit leaks nothing); with none after it
+-- either, the article's current status. An archive or deletion without history counts as
+-- public: a tombstone too many is harmless to a mirror, a missing one resurrects an article.
 UPDATE change_event SET public_before = CASE
         WHEN kind IN ('CREATED', 'PUBLISHED') THEN FALSE
         WHEN kind = 'UNPUBLISHED' THEN TRUE
@@ -28,7 +30,14 @@ UPDATE change_event SET public_before = CASE
                               AND q.seq < change_event.seq
                               AND q.kind IN ('CREATED', 'PUBLISHED', 'UNPUBLISHED', 'ARCHIVED'))),
             CASE WHEN kind IN ('ARCHIVED', 'DELETED') THEN TRUE
-                 ELSE EXISTS (SELECT 1 FROM article a WHERE a.id = change_event.entity_id AND a.status = 'PUBLISHED')
+                 ELSE COALESCE(
+                     (SELECT n.kind = 'UNPUBLISHED' FROM change_event n
+                      WHERE n.entity_type = 'article' AND n.entity_id = change_event.entity_id
+                        AND n.seq = (SELECT MIN(m.seq) FROM change_event m
+                                     WHERE m.entity_type = 'article' AND m.entity_id = change_event.entity_id
+                                       AND m.seq > change_event.seq
+                                       AND m.kind IN ('PUBLISHED', 'UNPUBLISHED', 'ARCHIVED', 'DELETED'))),
+                     EXISTS (SELECT 1 FROM article a WHERE a.id = change_event.entity_id AND a.status = 'PUBLISHED'))
             END)
     END
 WHERE entity_type = 'article';
