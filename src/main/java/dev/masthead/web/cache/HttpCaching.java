@@ -22,7 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * gzip-compressed or as it is, as Accept-Encoding asks, and each representation carries its
  * own strong ETag (the hash of the JSON, with {@code -gzip} for the compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
- * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
+ * If-None-Match (304) and If-Match (412) against that tag. Cache-Control (the configured
+ * one, unless the door set its own: the change feed's complete pages never change) and the
  * Surrogate-Key a CDN purges by complete it. Management reads (/api/v1/admin) are left to
  * their resources' version ETags and never stored; so are answers a door marked private
  * ({@link PrivateAnswers}).
