@@ -18,13 +18,12 @@ import java.util.List;
 @PublicRead
 public class ChangeFeed {
 
-    /** Sequence numbers one page looks at, at most. */
-    static final int SCAN_WINDOW = 5000;
-
     private final EntityManager entities;
+    private final int scanWindow;
 
-    public ChangeFeed(EntityManager entities) {
+    public ChangeFeed(EntityManager entities, ChangeFeedConfig config) {
         this.entities = entities;
+        this.scanWindow = config.scanWindow();
     }
 
     /**
@@ -42,7 +41,7 @@ public class ChangeFeed {
                     + "from another installation); pass page.nextCursor from a previous response unchanged, or leave "
                     + "it out to start from the beginning");
         }
-        long upTo = Math.min(head, after + SCAN_WINDOW);
+        long upTo = Math.min(head, after + scanWindow);
         List<ChangeEvent> rows = entities.createQuery("select e from ChangeEvent e where e.seq > :after and e.seq <= :upTo"
                 + " and (e.publicBefore = true or e.publicAfter = true) order by e.seq", ChangeEvent.class)
                 .setParameter("after", after).setParameter("upTo", upTo).setMaxResults(limit + 1).getResultList();
