@@ -2,6 +2,7 @@ package dev.masthead.events;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ public record Change(ChangeKind kind, String entityType, long entityId, String o
 
     public Change {
         surrogateKeys = Set.copyOf(new LinkedHashSet<>(surrogateKeys));
-        java.util.Objects.requireNonNull(visibility, "every change says whether the public saw it");
+        Objects.requireNonNull(visibility, "every change says whether the public saw it");
     }
 
     public static Change of(ChangeKind kind, String entityType, long entityId, String oldSlug, String newSlug,
