@@ -42,4 +42,12 @@ public class ChangeEvent extends PanacheEntityBase {
     public String surrogateKeys;
 
     public String actor;
+
+    /** Whether public reads could see the entity just before the change. */
+    @Column(name = "public_before")
+    public boolean publicBefore;
+
+    /** Whether public reads could see the entity just after the change. */
+    @Column(name = "public_after")
+    public boolean publicAfter;
 }

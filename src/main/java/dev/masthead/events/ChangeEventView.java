@@ -20,11 +20,17 @@ public record ChangeEventView(
         @Schema(required = true, nullable = true, description = "The entity's version after the change.") Long version,
         @Schema(required = true, description = "What a cache or CDN holding the entity must drop: the same keys "
                 + "public responses send in Surrogate-Key.") List<String> surrogateKeys,
-        @Schema(required = true, nullable = true, description = "The API token's id, or `scheduler`.") String actor) {
+        @Schema(required = true, nullable = true, description = "The API token's id, or `scheduler`.") String actor,
+        @Schema(required = true, description = "Whether public reads could see the entity just before the change.")
+        boolean publicBefore,
+        @Schema(required = true, description = "Whether public reads could see the entity just after the change. An "
+                + "event public on neither side (a draft's life) stays out of the public change feed.")
+        boolean publicAfter) {
 
     static ChangeEventView of(ChangeEvent event) {
         return new ChangeEventView(event.seq, event.occurredAt, event.kind.wireName(), event.entityType, event.entityId,
                 event.oldSlug, event.newSlug, event.version,
-                event.surrogateKeys.isEmpty() ? List.of() : Arrays.asList(event.surrogateKeys.split(" ")), event.actor);
+                event.surrogateKeys.isEmpty() ? List.of() : Arrays.asList(event.surrogateKeys.split(" ")), event.actor,
+                event.publicBefore, event.publicAfter);
     }
 }

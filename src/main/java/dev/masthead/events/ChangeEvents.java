@@ -43,6 +43,8 @@ public class ChangeEvents {
         event.version = change.version();
         event.surrogateKeys = String.join(" ", change.surrogateKeys().stream().sorted().toList());
         event.actor = actor;
+        event.publicBefore = change.visibility().before();
+        event.publicAfter = change.visibility().after();
         event.persist();
         return event.seq;
     }

@@ -95,7 +95,7 @@ public class ArticleEditor {
         flush();
         var after = keys(article);
         return saved(article, actor, "article.created", null, Change.of(ChangeKind.CREATED, "article", id, null,
-                article.slug, article.version, after));
+                article.slug, article.version, after, Change.Visibility.PRIVATE));
     }
 
     @Transactional
@@ -242,8 +242,10 @@ public class ArticleEditor {
         }
         var before = article.version;
         var keysBefore = keys(article);
+        var wasPublic = isPublic(article);
         article.status = ArticleStatus.ARCHIVED;
-        return transitioned(article, before, keysBefore, ChangeKind.ARCHIVED, "article.archived", actor);
+        return transitioned(article, before, keysBefore, ChangeKind.ARCHIVED, "article.archived", actor,
+                Change.Visibility.withdrawn(wasPublic));
     }
 
     /** Deletes the article with its revisions; its slugs stop answering. The audit log keeps the deletion. */
@@ -254,10 +256,12 @@ public class ArticleEditor {
         var keysBefore = keys(article);
         var slug = article.slug;
         var version = article.version;
+        var wasPublic = isPublic(article);
         ArticleRelatedPin.delete("key.relatedArticleId", id);
         article.delete();
         flush();
-        events.record(Change.of(ChangeKind.DELETED, "article", id, slug, null, version, keysBefore), actor);
+        events.record(Change.of(ChangeKind.DELETED, "article", id, slug, null, version, keysBefore,
+                Change.Visibility.withdrawn(wasPublic)), actor);
         audit.record(actor, "article.deleted", "article", Long.toString(id), version, null, slug);
     }
 
@@ -351,11 +355,28 @@ public class ArticleEditor {
         var keysAfter = keys(article);
         keysAfter.addAll(keysBefore);
         return saved(article, actor, action, before, Change.of(slugChanged ? ChangeKind.SLUG_CHANGED : ChangeKind.UPDATED,
-                "article", article.id, oldSlug, article.slug, article.version, keysAfter));
+                "article", article.id, oldSlug, article.slug, article.version, keysAfter,
+                Change.Visibility.unchanged(isPublic(article))));
+    }
+
+    /**
+     * A change of status. Publishing always makes the article public (it refuses a published
+     * one), unpublishing a published one withdraws it; scheduling, and unscheduling, keep it
+     * private. Archiving says for itself, from the status it found.
+     */
+    private ArticleAdminView transitioned(Article article, long before, Set<String> keysBefore, ChangeKind kind,
+            String action, String actor) {
+        var visibility = switch (kind) {
+            case PUBLISHED -> Change.Visibility.APPEARS;
+            case UNPUBLISHED -> Change.Visibility.DISAPPEARS;
+            case UPDATED -> Change.Visibility.PRIVATE;
+            default -> throw new IllegalArgumentException("the visibility of " + kind + " depends on the status before");
+        };
+        return transitioned(article, before, keysBefore, kind, action, actor, visibility);
     }
 
     private ArticleAdminView transitioned(Article article, long before, Set<String> keysBefore, ChangeKind kind,
-            String action, String actor) {
+            String action, String actor, Change.Visibility visibility) {
         touch(article);
         writer.syncListTimes(article);
         writer.syncSchedule(article);
@@ -363,7 +384,7 @@ public class ArticleEditor {
         var keys = keys(article);
         keys.addAll(keysBefore);
         return saved(article, actor, action, before,
-                Change.of(kind, "article", article.id, article.slug, article.slug, article.version, keys));
+                Change.of(kind, "article", article.id, article.slug, article.slug, article.version, keys, visibility));
     }
 
     private ArticleAdminView saved(Article article, String actor, String action, Long before, Change change) {
@@ -387,6 +408,11 @@ public class ArticleEditor {
         audit.record(actor, action, "article", Long.toString(article.id), before, article.version,
                 article.slug + " (" + ArticleAdminView.wire(article.status) + ")");
         return view;
+    }
+
+    /** Whether public reads show the article: published (the publishing job makes a scheduled one so at its time). */
+    private static boolean isPublic(Article article) {
+        return article.status == ArticleStatus.PUBLISHED;
     }
 
     /** Marks the row changed, so its version moves even when only its body, byline or tags did. */

@@ -80,7 +80,7 @@ public class AuthorAdminService {
         Writes.flush(TYPE, author.slug);
         formerSlugs.release(FormerSlugs.Kind.AUTHOR, author.slug);
         events.record(Change.of(ChangeKind.CREATED, TYPE, author.id, null, author.slug, author.version,
-                keys(author.slug, author.slug)), actor);
+                keys(author.slug, author.slug), Change.Visibility.APPEARS), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.CREATED), TYPE, author.id.toString(), null, author.version,
                 author.slug);
         return AuthorAdminView.of(author);
@@ -111,7 +111,7 @@ public class AuthorAdminService {
             formerSlugs.retire(FormerSlugs.Kind.AUTHOR, oldSlug, author.id, clock.instant().truncatedTo(ChronoUnit.MICROS));
         }
         events.record(Change.of(kind, TYPE, author.id, oldSlug, author.slug, author.version,
-                keys(oldSlug, author.slug)), actor);
+                keys(oldSlug, author.slug), Change.Visibility.PUBLIC), actor);
         audit.record(actor, Writes.action(TYPE, kind), TYPE, author.id.toString(), before, author.version,
                 slugChanged ? oldSlug + " -> " + author.slug : author.slug);
         return AuthorAdminView.of(author);
@@ -131,8 +131,8 @@ public class AuthorAdminService {
         var portrait = author.avatar;
         author.delete();
         dropIfUnused(portrait);
-        events.record(Change.of(ChangeKind.DELETED, TYPE, id, author.slug, null, null, keys(author.slug, author.slug)),
-                actor);
+        events.record(Change.of(ChangeKind.DELETED, TYPE, id, author.slug, null, null, keys(author.slug, author.slug),
+                Change.Visibility.DISAPPEARS), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.DELETED), TYPE, Long.toString(id), author.version, null,
                 author.slug);
     }

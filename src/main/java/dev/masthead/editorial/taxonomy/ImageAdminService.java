@@ -69,7 +69,8 @@ public class ImageAdminService {
         var image = new Image();
         input.applyTo(image);
         image.persist();
-        events.record(Change.of(ChangeKind.CREATED, TYPE, image.id, null, null, image.version, List.of()), actor);
+        events.record(Change.of(ChangeKind.CREATED, TYPE, image.id, null, null, image.version, List.of(),
+                Change.Visibility.PRIVATE), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.CREATED), TYPE, image.id.toString(), null, image.version,
                 image.url);
         return ImageAdminView.of(image);
@@ -94,7 +95,11 @@ public class ImageAdminService {
         var before = image.version;
         input.applyTo(image);
         image.version = before + 1;
-        events.record(Change.of(ChangeKind.UPDATED, TYPE, image.id, null, null, image.version, keys(image.id)), actor);
+        // Public when a published article or an author shows the image: the feed then tells mirrors to refresh
+        // the pages with these keys.
+        var keys = keys(image.id);
+        events.record(Change.of(ChangeKind.UPDATED, TYPE, image.id, null, null, image.version, keys,
+                Change.Visibility.unchanged(!keys.isEmpty())), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.UPDATED), TYPE, image.id.toString(), before, image.version,
                 image.url);
         return ImageAdminView.of(image);
@@ -119,7 +124,8 @@ public class ImageAdminService {
                     + "; give them another image first.");
         }
         image.delete();
-        events.record(Change.of(ChangeKind.DELETED, TYPE, id, null, null, null, List.of()), actor);
+        events.record(Change.of(ChangeKind.DELETED, TYPE, id, null, null, null, List.of(), Change.Visibility.PRIVATE),
+                actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.DELETED), TYPE, Long.toString(id), image.version, null,
                 image.url);
     }
@@ -128,8 +134,11 @@ public class ImageAdminService {
     private static List<String> keys(long id) {
         var keys = new ArrayList<String>();
         var entities = Image.getEntityManager();
-        var articles = entities.createQuery("select a.slug from Article a where a.heroImage.id = :id order by a.id",
-                String.class).setParameter("id", id).setMaxResults(MAX_ARTICLE_KEYS).getResultList();
+        // Published articles only: no public answer ever showed a draft (previews are never stored), and the
+        // keys reach the public change feed, which must not name a draft's slug.
+        var articles = entities.createQuery("select a.slug from Article a where a.heroImage.id = :id and a.status = "
+                + "dev.masthead.content.article.ArticleStatus.PUBLISHED order by a.id", String.class)
+                .setParameter("id", id).setMaxResults(MAX_ARTICLE_KEYS).getResultList();
         articles.forEach(slug -> keys.add("article-" + slug));
         if (!articles.isEmpty()) {
             keys.add("articles");

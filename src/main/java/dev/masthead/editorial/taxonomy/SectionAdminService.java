@@ -100,7 +100,7 @@ public class SectionAdminService {
         Writes.flush(TYPE, section.slug);
         formerSlugs.release(FormerSlugs.Kind.SECTION, section.slug);
         events.record(Change.of(ChangeKind.CREATED, TYPE, section.id, null, section.slug, section.version,
-                keys(section.slug, section.slug)), actor);
+                keys(section.slug, section.slug), Change.Visibility.APPEARS), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.CREATED), TYPE, section.id.toString(), null,
                 section.version, section.slug);
         return SectionAdminView.of(section);
@@ -130,7 +130,7 @@ public class SectionAdminService {
             formerSlugs.retire(FormerSlugs.Kind.SECTION, oldSlug, section.id, now());
         }
         events.record(Change.of(kind, TYPE, section.id, oldSlug, section.slug, section.version,
-                keys(oldSlug, section.slug)), actor);
+                keys(oldSlug, section.slug), Change.Visibility.PUBLIC), actor);
         audit.record(actor, Writes.action(TYPE, kind), TYPE, section.id.toString(), before, section.version,
                 slugChanged ? oldSlug + " -> " + section.slug : section.slug);
         return SectionAdminView.of(section);
@@ -147,8 +147,8 @@ public class SectionAdminService {
                     + section.slug + " (drafts and archived ones count); move them to another section first.");
         }
         section.delete();
-        events.record(Change.of(ChangeKind.DELETED, TYPE, id, section.slug, null, null, keys(section.slug, section.slug)),
-                actor);
+        events.record(Change.of(ChangeKind.DELETED, TYPE, id, section.slug, null, null, keys(section.slug, section.slug),
+                Change.Visibility.DISAPPEARS), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.DELETED), TYPE, Long.toString(id), section.version, null,
                 section.slug);
     }

@@ -135,7 +135,8 @@ public class SiteAdminService {
             keys.add("newsletters");
         }
         var kind = before == null ? ChangeKind.CREATED : ChangeKind.UPDATED;
-        events.record(Change.of(kind, TYPE, Site.ID, null, null, site.version, keys), actor);
+        events.record(Change.of(kind, TYPE, Site.ID, null, null, site.version, keys,
+                before == null ? Change.Visibility.APPEARS : Change.Visibility.PUBLIC), actor);
         audit.record(actor, Writes.action(TYPE, kind), TYPE, Integer.toString(Site.ID), before, site.version,
                 String.join(" ", keys));
         return view(site);

@@ -74,7 +74,8 @@ public class TagAdminService {
         tag.persist();
         Writes.flush(TYPE, tag.slug);
         formerSlugs.release(FormerSlugs.Kind.TAG, tag.slug);
-        events.record(Change.of(ChangeKind.CREATED, TYPE, tag.id, null, tag.slug, tag.version, keys(tag.slug, tag.slug)),
+        events.record(Change.of(ChangeKind.CREATED, TYPE, tag.id, null, tag.slug, tag.version, keys(tag.slug, tag.slug),
+                Change.Visibility.APPEARS),
                 actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.CREATED), TYPE, tag.id.toString(), null, tag.version, tag.slug);
         return TagAdminView.of(tag);
@@ -104,7 +105,8 @@ public class TagAdminService {
             formerSlugs.release(FormerSlugs.Kind.TAG, tag.slug);
             formerSlugs.retire(FormerSlugs.Kind.TAG, oldSlug, tag.id, clock.instant().truncatedTo(ChronoUnit.MICROS));
         }
-        events.record(Change.of(kind, TYPE, tag.id, oldSlug, tag.slug, tag.version, keys(oldSlug, tag.slug)), actor);
+        events.record(Change.of(kind, TYPE, tag.id, oldSlug, tag.slug, tag.version, keys(oldSlug, tag.slug),
+                Change.Visibility.PUBLIC), actor);
         audit.record(actor, Writes.action(TYPE, kind), TYPE, tag.id.toString(), before, tag.version,
                 slugChanged ? oldSlug + " -> " + tag.slug : tag.slug);
         return TagAdminView.of(tag);
@@ -121,7 +123,8 @@ public class TagAdminService {
                     + " the tag " + tag.slug + " (drafts and archived ones count); take it off them first.");
         }
         tag.delete();
-        events.record(Change.of(ChangeKind.DELETED, TYPE, id, tag.slug, null, null, keys(tag.slug, tag.slug)), actor);
+        events.record(Change.of(ChangeKind.DELETED, TYPE, id, tag.slug, null, null, keys(tag.slug, tag.slug),
+                Change.Visibility.DISAPPEARS), actor);
         audit.record(actor, Writes.action(TYPE, ChangeKind.DELETED), TYPE, Long.toString(id), tag.version, null, tag.slug);
     }
 

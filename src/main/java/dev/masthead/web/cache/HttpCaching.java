@@ -24,7 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * own strong ETag (the hash of the JSON, or of the bytes of a body a door wrote in another media
  * type, such as a sitemap's XML; with {@code -gzip} for the compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
- * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
+ * If-None-Match (304) and If-Match (412) against that tag. Cache-Control (the configured
+ * one, unless the door set its own: the change feed's complete pages never change) and the
  * Surrogate-Key a CDN purges by complete it. Management reads (/api/v1/admin) are left to
  * their resources' version ETags and never stored; so are answers a door marked private
  * ({@link PrivateAnswers}).
@@ -82,7 +83,10 @@ public class HttpCaching {
 
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, tag.toString());
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (!headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // A door that knows its answer's life better (the change feed's complete pages never change) says so.
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
         headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (entity instanceof SurrogateKeyed keyed) {
             headers.putSingle("Surrogate-Key", String.join(" ", keyed.surrogateKeys()));

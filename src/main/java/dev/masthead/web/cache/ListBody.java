@@ -13,6 +13,11 @@ public interface ListBody {
     /** The cursor of the next page, or null on the last page or for unpaged lists. */
     String nextCursor();
 
+    /** The query parameter that carries the cursor back: {@code cursor} on the content lists. */
+    default String cursorParameter() {
+        return "cursor";
+    }
+
     /** What the list was built from, as Surrogate-Key values. */
     List<String> surrogateKeys();
 }

@@ -23,7 +23,7 @@ public class PageLinkFilter {
         if (response.getEntity() instanceof ListBody paged && paged.nextCursor() != null) {
             var requested = request.getUriInfo().getRequestUri();
             var next = UriBuilder.fromUri(urls.of(requested.getRawPath(), requested.getRawQuery()))
-                    .replaceQueryParam("cursor", paged.nextCursor()).build();
+                    .replaceQueryParam(paged.cursorParameter(), paged.nextCursor()).build();
             response.getHeaders().add("Link", "<" + next + ">; rel=\"next\"");
         }
     }
