@@ -20,7 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Caching headers for every successful public GET and HEAD under /api/v1. The answer is sent
  * gzip-compressed or as it is, as Accept-Encoding asks, and each representation carries its
- * own strong ETag (the hash of the JSON, with {@code -gzip} for the compressed one) with
+ * own strong ETag (the hash of the JSON, or of a {@link RenderedBody}'s bytes, with
+ * {@code -gzip} for the compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
  * If-None-Match (304) and If-Match (412) against that tag. Cache-Control and the
  * Surrogate-Key a CDN purges by complete it. Management reads (/api/v1/admin) are left to
@@ -68,7 +69,9 @@ public class HttpCaching {
             return;
         }
         var entity = response.getEntity();
-        var identity = entity instanceof byte[] b ? b : json.writeValueAsBytes(entity);
+        var rendered = entity instanceof RenderedBody r ? r : null;
+        var identity = rendered != null ? rendered.bytes()
+                : entity instanceof byte[] b ? b : json.writeValueAsBytes(entity);
         var coding = ContentCoding.choose(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         var tag = new EntityTag(Sha256.base64Url(identity).substring(0, 27) + coding.tagSuffix());
 
@@ -80,6 +83,8 @@ public class HttpCaching {
             headers.putSingle("Surrogate-Key", String.join(" ", keyed.surrogateKeys()));
         } else if (entity instanceof ListBody list) {
             headers.putSingle("Surrogate-Key", String.join(" ", list.surrogateKeys()));
+        } else if (rendered != null) {
+            headers.putSingle("Surrogate-Key", String.join(" ", rendered.surrogateKeys()));
         }
 
         var verdict = preconditions(request, tag);
@@ -99,7 +104,8 @@ public class HttpCaching {
         // compress it; over HTTP/2 Netty compresses to whatever Content-Encoding names.
         headers.putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
         var body = exchange.version() == HttpVersion.HTTP_2 ? identity : coding.encode(identity, compressionLevel);
-        response.setEntity(body, NO_ANNOTATIONS, MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(body, NO_ANNOTATIONS,
+                rendered != null ? MediaType.valueOf(rendered.mediaType()) : MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**
