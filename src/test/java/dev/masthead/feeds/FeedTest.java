@@ -22,6 +22,8 @@ import dev.masthead.content.article.ArticleType;
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.SqlLog;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -269,7 +271,7 @@ class FeedTest {
         for (var format : List.of("rss", "atom", "json")) {
             var first = get(format, "section", section).then().statusCode(200)
                     .header("Cache-Control", startsWith("public, max-age="))
-                    .header("Vary", "Accept-Encoding")
+                    .header("Vary", org.hamcrest.Matchers.containsString("Accept-Encoding"))
                     .extract();
             var etag = first.header("ETag");
             assertThat(etag).as(format).matches("\"[A-Za-z0-9_-]+(-gzip)?\"");
@@ -280,9 +282,11 @@ class FeedTest {
                     .get("/api/v1/feeds/" + format).then().statusCode(304)
                     .header("ETag", etag).body(emptyString());
             // The uncompressed representation is another one, with a tag of its own.
-            var identity = given().queryParam("section", section).header("Accept-Encoding", "identity")
+            var identity = given().config(RestAssuredConfig.config()
+                            .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                    .queryParam("section", section).header("Accept-Encoding", "identity")
                     .get("/api/v1/feeds/" + format).then().statusCode(200).extract().header("ETag");
-            assertThat(identity).isNotEqualTo(etag);
+            assertThat(etag).isEqualTo(identity.replaceAll("\"$", "-gzip\""));
         }
     }
 
