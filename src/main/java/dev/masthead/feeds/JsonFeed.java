@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record JsonFeed(
         @Schema(required = true, examples = "https://jsonfeed.org/version/1.1") String version,
         @Schema(required = true, description = "The publication's name, with what the feed was narrowed to.") String title,
-        @JsonProperty("home_page_url") @Schema(description = "The page the feed describes: the home page, or the section's page.")
+        @JsonProperty("home_page_url")
+        @Schema(required = true, description = "The page the feed describes: the home page, or the section's page.")
         String homePageUrl,
-        @JsonProperty("feed_url") @Schema(description = "This feed's own address.") String feedUrl,
-        @Schema(description = "What the publication is about.") String description,
-        @Schema(description = "The publication.") List<Author> authors,
+        @JsonProperty("feed_url") @Schema(required = true, description = "This feed's own address.") String feedUrl,
+        @Schema(description = "What the publication is about; absent when the site settings have no description.")
+        String description,
+        @Schema(required = true, description = "The publication.") List<Author> authors,
         @Schema(required = true, description = "The newest articles, newest first.") List<Item> items) {
 
     public static final String VERSION = "https://jsonfeed.org/version/1.1";
@@ -28,17 +30,17 @@ public record JsonFeed(
     @Schema(name = "JsonFeedItem", description = "One article of a JSON Feed.")
     public record Item(
             @Schema(required = true, description = "The article page's URL.") String id,
-            @Schema(description = "The article's page.") String url,
-            @Schema(description = "The headline.") String title,
-            @JsonProperty("content_html") @Schema(description = "The whole body as HTML, in full-content feeds.")
+            @Schema(required = true, description = "The article's page.") String url,
+            @Schema(required = true, description = "The headline.") String title,
+            @JsonProperty("content_html") @Schema(description = "The whole body as HTML, in full-content feeds only.")
             String contentHtml,
-            @JsonProperty("content_text") @Schema(description = "The excerpt, in excerpt feeds.") String contentText,
-            @Schema(description = "The excerpt.") String summary,
-            @Schema(description = "The hero image's URL.") String image,
-            @JsonProperty("date_published") @Schema(description = "RFC 3339.") String datePublished,
-            @JsonProperty("date_modified") @Schema(description = "RFC 3339.") String dateModified,
-            @Schema(description = "The byline, in order.") List<Author> authors,
-            @Schema(description = "The section's name, then the tags' names.") List<String> tags) {
+            @JsonProperty("content_text") @Schema(description = "The excerpt, in excerpt feeds only.") String contentText,
+            @Schema(required = true, description = "The excerpt.") String summary,
+            @Schema(description = "The hero image's URL; absent without one.") String image,
+            @JsonProperty("date_published") @Schema(required = true, description = "RFC 3339.") String datePublished,
+            @JsonProperty("date_modified") @Schema(required = true, description = "RFC 3339.") String dateModified,
+            @Schema(description = "The byline, in order; absent when there is none.") List<Author> authors,
+            @Schema(required = true, description = "The section's name, then the tags' names.") List<String> tags) {
     }
 
     /** An author, by name. */
