@@ -19,13 +19,17 @@ import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndPerson;
 import dev.masthead.content.article.ArticleType;
+import dev.masthead.testing.Editorial;
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.SqlLog;
+import dev.masthead.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -261,6 +265,32 @@ class FeedTest {
         assertThat(rssLinks("section", section)).containsExactly(page(section, due), page(section, published));
         assertThat(atomIds("section", section)).containsExactly(page(section, due), page(section, published));
         assertThat(jsonIds("section", section)).containsExactly(page(section, due), page(section, published));
+    }
+
+    @Test
+    void anArticleScheduledThroughTheEditorialApiAppearsWhenItGoesLive() {
+        var section = Fixtures.section();
+        var input = Editorial.input(section);
+        var slug = (String) input.get("slug");
+        var id = Editorial.createDraft(input);
+        assertThat(jsonIds("section", section)).isEmpty();
+
+        var publishAt = TestClock.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Editorial.asAdmin().contentType(ContentType.JSON).header("If-Match", Editorial.etag(id))
+                .body(Map.of("publishAt", publishAt.toString())).post(Editorial.ARTICLES + "/" + id + "/schedule")
+                .then().statusCode(200);
+        assertThat(rssLinks("section", section)).isEmpty();
+        try {
+            TestClock.advance(Duration.ofHours(2).plusSeconds(1));
+            Fixtures.publishDue();
+
+            assertThat(rssLinks("section", section)).containsExactly(page(section, slug));
+            assertThat(atomIds("section", section)).containsExactly(page(section, slug));
+            assertThat(json("section", section).getString("items[0].date_published"))
+                    .isEqualTo(publishAt.toString());
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test
