@@ -343,6 +343,17 @@ class FeedTest {
     }
 
     @Test
+    void feedReadersAcceptHeadersAreServedAndOnesThatRuleTheFeedOutAre406() {
+        given().accept("application/rss+xml, application/rdf+xml;q=0.8, application/atom+xml;q=0.6, "
+                + "application/xml;q=0.4, text/xml;q=0.4, */*;q=0.1").get("/api/v1/feeds/rss").then().statusCode(200);
+        given().accept("application/atom+xml").get("/api/v1/feeds/atom").then().statusCode(200);
+        given().accept("application/feed+json, application/json;q=0.9").get("/api/v1/feeds/json").then()
+                .statusCode(200);
+        dev.masthead.testing.Problems.assertProblem(given().accept("application/json").get("/api/v1/feeds/rss")
+                .then(), 406, "not-acceptable");
+    }
+
+    @Test
     void aFeedOf3AndAFeedOf20CostTheSameStatements() {
         var small = Fixtures.section();
         var large = Fixtures.section();
