@@ -104,6 +104,24 @@ class OpenApiResponseValidationTest {
         assertThat(check("GET", "/q/health", 200, "application/json", Map.of(), problem)).isEmpty();
     }
 
+    @Test
+    void anXmlFeedIsHeldToBeingWellFormedAndToItsDeclaredType() {
+        var response = given().get("/api/v1/feeds/atom").then().statusCode(200).extract();
+        var headers = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(Map.of("ETag", response.header("ETag"), "Cache-Control", response.header("Cache-Control"),
+                "Surrogate-Key", response.header("Surrogate-Key")));
+        var feed = response.asString();
+
+        assertThat(CONTRACT.violations(new Exchange("GET", "/api/v1/feeds/atom", 200,
+                "application/atom+xml;charset=utf-8", headers::get, feed))).isEmpty();
+        assertThat(CONTRACT.violations(new Exchange("GET", "/api/v1/feeds/atom", 200,
+                "application/atom+xml;charset=utf-8", headers::get, feed.replace("</feed>", ""))))
+                .singleElement().asString().contains("not well-formed XML");
+        assertThat(CONTRACT.violations(new Exchange("GET", "/api/v1/feeds/atom", 200,
+                "application/rss+xml;charset=utf-8", headers::get, feed)))
+                .singleElement().asString().contains("Content-Type application/rss+xml;charset=utf-8 is not declared");
+    }
+
     private static List<String> check(String method, String path, int status, String contentType,
             Map<String, String> headers, ObjectNode body) {
         var byName = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);

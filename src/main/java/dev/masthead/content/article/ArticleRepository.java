@@ -587,6 +587,19 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return Optional.ofNullable(getEntityManager().find(ArticleBody.class, articleId));
     }
 
+    /** The stored body blocks (JSON) of many visible articles, by article slug, in one query. */
+    public Map<String, String> bodyBlocksBySlug(Collection<String> slugs) {
+        var bySlug = new HashMap<String, String>();
+        if (slugs.isEmpty()) {
+            return bySlug;
+        }
+        getEntityManager().createQuery("select a.slug, b.blocks from ArticleBody b, Article a"
+                        + " where a.id = b.articleId and a.slug in :slugs and " + VISIBLE, Object[].class)
+                .setParameter("slugs", slugs).getResultList()
+                .forEach(row -> bySlug.put((String) row[0], (String) row[1]));
+        return bySlug;
+    }
+
     /** Bylines of many articles, by article slug, in one query. */
     public Map<String, List<AuthorRef>> authorsBySlug(Collection<String> slugs) {
         var bySlug = new HashMap<String, List<AuthorRef>>();

@@ -130,6 +130,25 @@ public class ArticleService {
     }
 
     /**
+     * The bodies, as HTML, of the given visible articles, by slug, in one statement: for
+     * callers that show whole articles in a list (full-content feeds).
+     */
+    @Transactional
+    public Map<String, String> htmlBodiesOf(List<String> slugs) {
+        var bodies = new HashMap<String, String>();
+        articles.bodyBlocksBySlug(slugs).forEach((slug, blocks) -> bodies.put(slug, html(slug, blocks)));
+        return bodies;
+    }
+
+    private String html(String slug, String blocks) {
+        try {
+            return Body.stored(json.readValue(blocks, BLOCKS)).html();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("article " + slug + " has an unreadable body", e);
+        }
+    }
+
+    /**
      * The visible article with this slug, as a reference for features built on articles
      * (the related rail). A former slug answers with a redirect; others are not found.
      */

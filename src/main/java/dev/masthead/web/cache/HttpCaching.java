@@ -22,7 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Caching headers for every successful public GET and HEAD under /api/v1. The answer is sent
  * gzip-compressed or as it is, as Accept-Encoding asks, and each representation carries its
  * own strong ETag (the hash of the JSON, or of the bytes of a body a door wrote in another media
- * type, such as a sitemap's XML; with {@code -gzip} for the compressed one) with
+ * type: a {@link RenderedBody} such as a feed, or a sitemap's XML; with {@code -gzip} for the
+ * compressed one) with
  * {@code Vary: Accept-Encoding}, so a cache never serves one for the other. JAX-RS evaluates
  * If-None-Match (304) and If-Match (412) against that tag. Cache-Control (the configured
  * one, unless the door set its own: the change feed's complete pages never change) and the
@@ -71,11 +72,13 @@ public class HttpCaching {
             return;
         }
         var entity = response.getEntity();
-        // A body a door wrote itself in another media type (XML sitemaps, feeds) keeps its bytes and
+        // A body a door wrote itself in another media type (feeds, XML sitemaps) keeps its bytes and
         // its type; everything else is JSON.
+        var rendered = entity instanceof RenderedBody r ? r : null;
         var type = response.getMediaType();
-        var asJson = type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
-        var identity = entity instanceof byte[] b ? b
+        var asJson = rendered == null && (type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE));
+        var identity = rendered != null ? rendered.bytes()
+                : entity instanceof byte[] b ? b
                 : !asJson && entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(entity);
         var coding = ContentCoding.choose(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
@@ -92,6 +95,8 @@ public class HttpCaching {
             headers.putSingle("Surrogate-Key", String.join(" ", keyed.surrogateKeys()));
         } else if (entity instanceof ListBody list) {
             headers.putSingle("Surrogate-Key", String.join(" ", list.surrogateKeys()));
+        } else if (rendered != null) {
+            headers.putSingle("Surrogate-Key", String.join(" ", rendered.surrogateKeys()));
         }
 
         var verdict = preconditions(request, tag);
@@ -111,7 +116,8 @@ public class HttpCaching {
         // compress it; over HTTP/2 Netty compresses to whatever Content-Encoding names.
         headers.putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
         var body = exchange.version() == HttpVersion.HTTP_2 ? identity : coding.encode(identity, compressionLevel);
-        response.setEntity(body, NO_ANNOTATIONS, asJson ? MediaType.APPLICATION_JSON_TYPE : type);
+        response.setEntity(body, NO_ANNOTATIONS, rendered != null ? MediaType.valueOf(rendered.mediaType())
+                : asJson ? MediaType.APPLICATION_JSON_TYPE : type);
     }
 
     /**
