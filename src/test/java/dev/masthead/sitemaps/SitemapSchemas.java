@@ -17,15 +17,18 @@ import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
- * The published schemas (src/test/resources/xsd, each naming its source) and what the tests
- * read out of sitemaps. A news sitemap is validated against sitemap.xsd and Google's
- * sitemap-news.xsd together: sitemap.xsd admits foreign elements with
- * processContents="strict", so every news:* element must satisfy Google's declaration.
+ * The schemas and what the tests read out of sitemaps. sitemaps.org's sitemap.xsd and
+ * siteindex.xsd come with the test dependency sitemapgen4j (a sitemap library that ships the
+ * published schemas); the news extension's schema is ours, written from Google's documentation
+ * (src/test/resources/xsd/news-sitemap.xsd says what it declares). A news sitemap is validated
+ * against both together: sitemap.xsd admits foreign elements with processContents="strict", so
+ * every news:* element must satisfy the news declaration.
  */
 final class SitemapSchemas {
 
-    private static final Schema INDEX = schema("siteindex.xsd");
-    private static final Schema URLSET = schema("sitemap.xsd", "sitemap-news.xsd");
+    private static final String PUBLISHED = "/com/redfin/sitemapgenerator/";
+    private static final Schema INDEX = schema(PUBLISHED + "siteindex.xsd");
+    private static final Schema URLSET = schema(PUBLISHED + "sitemap.xsd", "/xsd/news-sitemap.xsd");
 
     private SitemapSchemas() {
     }
@@ -103,7 +106,7 @@ final class SitemapSchemas {
     private static Schema schema(String... files) {
         var sources = new Source[files.length];
         for (int i = 0; i < files.length; i++) {
-            URL url = SitemapSchemas.class.getResource("/xsd/" + files[i]);
+            URL url = SitemapSchemas.class.getResource(files[i]);
             sources[i] = new StreamSource(url.toExternalForm());
         }
         try {
