@@ -34,6 +34,8 @@ public record WebhookEvent(
             String oldSlug,
             @Schema(required = true, nullable = true, description = "The entity's version after the change.")
             Long version,
+            @Schema(required = true, description = "Whether public reads show the entity after the change (a "
+                    + "draft's edits are false; so is a ping).") boolean visible,
             @Schema(required = true, nullable = true, description = "Where to read it; null for deletions, images "
                     + "and pings.") Urls urls,
             @Schema(required = true, description = "What a cache or CDN holding the entity must drop: the keys of "

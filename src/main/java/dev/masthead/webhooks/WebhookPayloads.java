@@ -47,7 +47,7 @@ public class WebhookPayloads {
         for (var event : events) {
             var keys = event.surrogateKeys.isEmpty() ? List.<String>of() : Arrays.asList(event.surrogateKeys.split(" "));
             var data = new WebhookEvent.Data(event.seq, event.entityType, event.entityId, event.kind.wireName(),
-                    event.newSlug, event.oldSlug, event.version, urls(event, sections.get(event.entityId)), keys);
+                    event.newSlug, event.oldSlug, event.version, event.publicAfter, urls(event, sections.get(event.entityId)), keys);
             payloads.put(event.seq, write(new WebhookEvent(WebhookEventTypes.of(event.entityType, event.kind),
                     event.occurredAt, data)));
         }
@@ -57,7 +57,7 @@ public class WebhookPayloads {
     /** The ping's body. */
     public String ping(long endpointId, Instant now) {
         return write(new WebhookEvent(WebhookEventTypes.PING, now, new WebhookEvent.Data(null, "webhook", endpointId,
-                "ping", null, null, null, null, List.of())));
+                "ping", null, null, null, false, null, List.of())));
     }
 
     private WebhookEvent.Urls urls(ChangeEvent event, String sectionSlug) {

@@ -89,6 +89,8 @@ class WebhookDeliveryTest {
         var published = JsonPath.from(received.get(1).body());
         assertThat(published.getLong("data.id")).isEqualTo(article);
         assertThat(published.getString("data.kind")).isEqualTo("published");
+        assertThat(published.getBoolean("data.visible")).isTrue();
+        assertThat(JsonPath.from(received.get(0).body()).getBoolean("data.visible")).as("a draft").isFalse();
         assertThat(published.getString("data.slug")).isEqualTo(input.get("slug"));
         assertThat(published.getString("data.urls.api")).isEqualTo("http://localhost:8080/api/v1/articles/" + input.get("slug"));
         assertThat(published.getString("data.urls.page")).isEqualTo("http://localhost:3000/europe/" + input.get("slug"));
