@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -137,9 +139,21 @@ public class Outbox {
         }
     }
 
+    /**
+     * Lets deliveries in flight finish for a few seconds; what has not started stays in the
+     * table (its claim runs out) and goes out after the restart.
+     */
     @PreDestroy
     void stop() {
-        senders.shutdownNow();
+        senders.shutdown();
+        try {
+            if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
+                senders.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            senders.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Delivers what is due: retries, and rows a crash left behind. One sweep at a time per instance. */
@@ -171,7 +185,13 @@ public class Outbox {
                     return CompletableFuture.<Void>completedFuture(null);
                 }
             }).toList();
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+            // Bounded: a sender that never finishes (the pool shut down under it) must not hold the sweep.
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
+                    .get(claim.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            Log.warnf("Outbox sweep stopped waiting for its deliveries: %s", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             Log.errorf(e, "Outbox sweep failed");
         }
@@ -213,6 +233,9 @@ public class Outbox {
         var payload = claimed.get().payload;
         try {
             handler.deliver(payload);
+        } catch (Postpone e) {
+            QuarkusTransaction.requiringNew().run(() -> postponed(id, e.await()));
+            return null;
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> failed(id, handler, e));
             return null;
@@ -237,6 +260,14 @@ public class Outbox {
             return Optional.empty();
         }
         return Optional.of(OutboxEntry.<OutboxEntry>findById(id));
+    }
+
+    private void postponed(long id, Duration wait) {
+        OutboxEntry entry = OutboxEntry.findById(id);
+        if (entry != null) {
+            entry.nextAttemptAt = now().plus(wait);
+            entry.claimedUntil = null;
+        }
     }
 
     private void failed(long id, OutboxHandler handler, RuntimeException error) {

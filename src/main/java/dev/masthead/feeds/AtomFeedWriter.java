@@ -1,5 +1,6 @@
 package dev.masthead.feeds;
 
+import dev.masthead.support.XmlChars;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -32,7 +33,7 @@ public class AtomFeedWriter {
         var atom = new Feed("atom_1.0");
         atom.setEncoding("UTF-8");
         atom.setId(self);
-        atom.setTitle(feed.title());
+        atom.setTitle(XmlChars.clean(feed.title()));
         if (feed.description() != null && !feed.description().isBlank()) {
             atom.setSubtitle(text(feed.description()));
         }
@@ -48,12 +49,12 @@ public class AtomFeedWriter {
         var url = links.article(article);
         var entry = new Entry();
         entry.setId(url);
-        entry.setTitle(article.headline());
+        entry.setTitle(XmlChars.clean(article.headline()));
         entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", url, "text/html"))));
         links.image(article.heroImage()).ifPresent(image -> {
             var enclosure = link("enclosure", image, FeedLinks.imageType(image).orElse(null));
             var hero = article.heroImage();
-            enclosure.setTitle(hero.caption() != null && !hero.caption().isBlank() ? hero.caption() : hero.alt());
+            enclosure.setTitle(XmlChars.clean(hero.caption() != null && !hero.caption().isBlank() ? hero.caption() : hero.alt()));
             entry.setOtherLinks(new ArrayList<>(List.of(enclosure)));
         });
         entry.setPublished(Date.from(article.publishedAt()));
@@ -68,7 +69,7 @@ public class AtomFeedWriter {
         if (body != null) {
             var content = new Content();
             content.setType(Content.HTML);
-            content.setValue(body);
+            content.setValue(XmlChars.clean(body));
             entry.setContents(new ArrayList<>(List.of(content)));
         }
         return entry;
@@ -77,7 +78,7 @@ public class AtomFeedWriter {
     private static Content text(String value) {
         var content = new Content();
         content.setType(Content.TEXT);
-        content.setValue(value);
+        content.setValue(XmlChars.clean(value));
         return content;
     }
 
@@ -91,14 +92,14 @@ public class AtomFeedWriter {
 
     private static SyndPerson person(String name) {
         var person = new Person();
-        person.setName(name);
+        person.setName(XmlChars.clean(name));
         return person;
     }
 
     private static Category category(String term, String label) {
         var category = new Category();
-        category.setTerm(term);
-        category.setLabel(label);
+        category.setTerm(XmlChars.clean(term));
+        category.setLabel(XmlChars.clean(label));
         return category;
     }
 }

@@ -1,5 +1,6 @@
 package dev.masthead.feeds;
 
+import dev.masthead.support.XmlChars;
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.mediarss.MediaEntryModuleImpl;
 import com.rometools.modules.mediarss.types.Credit;
@@ -42,10 +43,10 @@ public class RssFeedWriter {
     public byte[] write(FeedContent feed, String self) {
         var channel = new Channel("rss_2.0");
         channel.setEncoding("UTF-8");
-        channel.setTitle(feed.title());
+        channel.setTitle(XmlChars.clean(feed.title()));
         channel.setLink(links.home(feed));
-        channel.setDescription(feed.description() != null && !feed.description().isBlank() ? feed.description()
-                : feed.title());
+        channel.setDescription(XmlChars.clean(feed.description() != null && !feed.description().isBlank()
+                ? feed.description() : feed.title()));
         if (!feed.articles().isEmpty()) {
             channel.setLastBuildDate(Date.from(feed.updated()));
         }
@@ -63,7 +64,7 @@ public class RssFeedWriter {
     private Item item(FeedContent feed, ArticleSummary article) {
         var url = links.article(article);
         var item = new Item();
-        item.setTitle(article.headline());
+        item.setTitle(XmlChars.clean(article.headline()));
         item.setLink(url);
         var guid = new Guid();
         guid.setPermaLink(true);
@@ -72,13 +73,13 @@ public class RssFeedWriter {
         item.setPubDate(Date.from(article.publishedAt()));
         var description = new Description();
         description.setType("text/plain");
-        description.setValue(article.excerpt());
+        description.setValue(XmlChars.clean(article.excerpt()));
         item.setDescription(description);
         var body = feed.bodies().get(article.slug());
         if (body != null) {
             var content = new Content();
             content.setType(Content.HTML);
-            content.setValue(body);
+            content.setValue(XmlChars.clean(body));
             item.setContent(content);
         }
         var categories = new ArrayList<Category>();
@@ -88,7 +89,7 @@ public class RssFeedWriter {
         var modules = new ArrayList<Module>();
         if (!article.authors().isEmpty()) {
             var dc = new DCModuleImpl();
-            dc.setCreators(article.authors().stream().map(AuthorRef::name).toList());
+            dc.setCreators(article.authors().stream().map(AuthorRef::name).map(XmlChars::clean).toList());
             modules.add(dc);
         }
         links.image(article.heroImage()).ifPresent(image -> modules.add(media(article, image)));
@@ -98,7 +99,7 @@ public class RssFeedWriter {
 
     private static Category category(String name) {
         var category = new Category();
-        category.setValue(name);
+        category.setValue(XmlChars.clean(name));
         return category;
     }
 
@@ -112,11 +113,11 @@ public class RssFeedWriter {
         var metadata = new Metadata();
         var description = hero.caption() != null && !hero.caption().isBlank() ? hero.caption() : hero.alt();
         if (description != null && !description.isBlank()) {
-            metadata.setDescription(description);
+            metadata.setDescription(XmlChars.clean(description));
             metadata.setDescriptionType("plain");
         }
         if (hero.credit() != null && !hero.credit().isBlank()) {
-            metadata.setCredits(new Credit[] {new Credit(null, null, hero.credit())});
+            metadata.setCredits(new Credit[] {new Credit(null, null, XmlChars.clean(hero.credit()))});
         }
         content.setMetadata(metadata);
         var media = new MediaEntryModuleImpl();

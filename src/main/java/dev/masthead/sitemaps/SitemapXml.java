@@ -1,5 +1,6 @@
 package dev.masthead.sitemaps;
 
+import dev.masthead.support.XmlChars;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -116,7 +117,7 @@ final class SitemapXml {
 
     private void element(String namespace, String name, String text) throws XMLStreamException {
         xml.writeStartElement(namespace, name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(XmlChars.clean(text));
         xml.writeEndElement();
     }
 

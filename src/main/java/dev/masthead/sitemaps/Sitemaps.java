@@ -1,5 +1,6 @@
 package dev.masthead.sitemaps;
 
+import dev.masthead.content.article.ArchivedArticle;
 import dev.masthead.content.article.ArticleArchive;
 import dev.masthead.content.section.SectionService;
 import dev.masthead.site.SiteService;
@@ -85,7 +86,10 @@ public class Sitemaps {
      */
     public SitemapDocument articles(String file) {
         var name = ArticleSitemapName.parse(file);
-        var articles = archive.inMonth(name.month(), (name.page() - 1) * config.urlsPerFile(), config.urlsPerFile());
+        long offset = (name.page() - 1L) * config.urlsPerFile();
+        // No month holds more published articles than an int counts: a page past that is not there.
+        var articles = offset > Integer.MAX_VALUE ? List.<ArchivedArticle>of()
+                : archive.inMonth(name.month(), (int) offset, config.urlsPerFile());
         if (articles.isEmpty()) {
             throw new NotFoundException("article sitemap", file);
         }

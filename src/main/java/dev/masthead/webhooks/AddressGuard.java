@@ -74,9 +74,23 @@ public class AddressGuard {
         return Optional.empty();
     }
 
-    /** IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible (::a.b.c.d) addresses name an IPv4 address. */
+    /**
+     * The IPv4 address an IPv6 address carries, if it is of a kind that reaches one: IPv4-mapped
+     * (::ffff:a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d and
+     * 64:ff9b:1::/48), 6to4 (2002:aabb:ccdd::) and IPv4-compatible (::a.b.c.d).
+     */
     private static InetAddress embeddedIpv4(Inet6Address address) {
         byte[] b = address.getAddress();
+        if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return ipv4(b[2], b[3], b[4], b[5]);
+        }
+        if (b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+            return ipv4(b[12], b[13], b[14], b[15]);
+        }
+        if (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0
+                && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && b[10] == 0 && b[11] == 0) {
+            return ipv4(b[12], b[13], b[14], b[15]);
+        }
         for (int i = 0; i < 10; i++) {
             if (b[i] != 0) {
                 return null;
@@ -87,8 +101,12 @@ public class AddressGuard {
         if (!mapped && !compatible) {
             return null;
         }
+        return ipv4(b[12], b[13], b[14], b[15]);
+    }
+
+    private static InetAddress ipv4(byte a, byte b, byte c, byte d) {
         try {
-            return InetAddress.getByAddress(new byte[] { b[12], b[13], b[14], b[15] });
+            return InetAddress.getByAddress(new byte[] { a, b, c, d });
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
@@ -105,9 +123,19 @@ public class AddressGuard {
         return address instanceof Inet4Address && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
     }
 
-    /** 0.0.0.0/8, 240.0.0.0/4 and 255.255.255.255. */
+    /**
+     * 0.0.0.0/8, 192.0.0.0/24 (protocol assignments), 198.18.0.0/15 (benchmarking), 240.0.0.0/4,
+     * 255.255.255.255 and the IPv6 discard prefix 100::/64.
+     */
     private static boolean isBroadcastOrReserved(InetAddress address) {
         byte[] b = address.getAddress();
-        return address instanceof Inet4Address && ((b[0] & 0xff) == 0 || (b[0] & 0xf0) == 0xf0);
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xff) == 0x01 && b[1] == 0 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0
+                    && b[6] == 0 && b[7] == 0;
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        return first == 0 || (first & 0xf0) == 0xf0 || (first == 192 && second == 0 && b[2] == 0)
+                || (first == 198 && (second & 0xfe) == 18);
     }
 }

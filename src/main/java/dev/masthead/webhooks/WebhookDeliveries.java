@@ -2,6 +2,7 @@ package dev.masthead.webhooks;
 
 import dev.masthead.events.Outbox;
 import dev.masthead.events.OutboxHandler;
+import dev.masthead.events.Postpone;
 import dev.masthead.events.RetryLater;
 import dev.masthead.events.RetrySchedule;
 import io.quarkus.logging.Log;
@@ -13,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -32,9 +36,13 @@ public class WebhookDeliveries implements OutboxHandler {
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(14),
             Duration.ofHours(20), Duration.ofHours(24));
     private static final int MAX_ERROR_LENGTH = 1000;
+    private static final Duration WAIT_FOR_TURN = Duration.ofSeconds(10);
+
+    private final Map<Long, Semaphore> failingInFlight = new ConcurrentHashMap<>();
 
     /** What one attempt needs, read before sending. */
-    private record Job(String url, String messageId, String payload, List<String> secrets) {
+    private record Job(long endpointId, boolean failing, String url, String messageId, String payload,
+            List<String> secrets) {
     }
 
     private final Outbox outbox;
@@ -87,11 +95,29 @@ public class WebhookDeliveries implements OutboxHandler {
     @Override
     public void deliver(String payload) {
         long id = Long.parseLong(payload);
-        var job = QuarkusTransaction.requiringNew().call(() -> prepare(id));
-        if (job.isEmpty()) {
+        var prepared = QuarkusTransaction.requiringNew().call(() -> prepare(id));
+        if (prepared.isEmpty()) {
             return;
         }
-        var result = attempt(id, job.get());
+        var job = prepared.get();
+        if (!job.failing()) {
+            checkResult(attempt(id, job));
+            return;
+        }
+        // A receiver that is failing (refusing, timing out) holds at most one sender per instance;
+        // its other deliveries wait their turn instead of tying up the threads others need.
+        var turn = failingInFlight.computeIfAbsent(job.endpointId(), endpoint -> new Semaphore(1));
+        if (!turn.tryAcquire()) {
+            throw new Postpone("endpoint " + job.endpointId() + " is failing and has a delivery in flight", WAIT_FOR_TURN);
+        }
+        try {
+            checkResult(attempt(id, job));
+        } finally {
+            turn.release();
+        }
+    }
+
+    private static void checkResult(WebhookSender.Result result) {
         if (!result.delivered() && !result.gone()) {
             throw result.retryAfter() == null ? new DeliveryFailed(result.error())
                     : new RetryLater(result.error(), result.retryAfter());
@@ -119,11 +145,16 @@ public class WebhookDeliveries implements OutboxHandler {
             return;
         }
         delivery.status = WebhookDelivery.Status.FAILED;
-        WebhookEndpoint endpoint = WebhookEndpoint.findById(delivery.endpointId);
-        if (endpoint != null && endpoint.enabled && endpoint.failingSince != null) {
-            disable(endpoint, "Every attempt to deliver " + delivery.eventType + " (delivery " + delivery.id
-                    + ") failed for about three days, and nothing reached the endpoint since " + endpoint.failingSince
-                    + ". Fix the receiver, then enable the endpoint again (PATCH enabled: true) and redeliver.");
+        // Disabled only when nothing reached the endpoint since this delivery's first attempt:
+        // one message its receiver refuses must not cut off an endpoint that takes the rest.
+        var firstAttempt = WebhookAttempt.getEntityManager()
+                .createQuery("select min(a.attemptedAt) from WebhookAttempt a where a.deliveryId = :id", Instant.class)
+                .setParameter("id", delivery.id).getSingleResult();
+        if (firstAttempt != null) {
+            disable(delivery.endpointId, firstAttempt, "Every attempt to deliver " + delivery.eventType + " (delivery "
+                    + delivery.id + ") failed for about three days, and nothing reached the endpoint since "
+                    + firstAttempt + ". Fix the receiver, then enable the endpoint again (PATCH enabled: true) and "
+                    + "redeliver what the log shows as failed or skipped.");
         }
     }
 
@@ -140,10 +171,14 @@ public class WebhookDeliveries implements OutboxHandler {
             delivery.status = WebhookDelivery.Status.SKIPPED;
             return Optional.empty();
         }
-        return Optional.of(new Job(endpoint.url, delivery.messageId, delivery.payload,
+        return Optional.of(new Job(endpoint.id, endpoint.failingSince != null, endpoint.url, delivery.messageId, delivery.payload,
                 endpoint.signingSecrets(clock.instant())));
     }
 
+    /**
+     * Logs an attempt. The endpoint's own row is changed by targeted updates only, never by
+     * writing back what was read: a rotation, a PATCH or a disable that commits meanwhile stays.
+     */
     private void record(long deliveryId, WebhookSender.Result result) {
         WebhookDelivery delivery = WebhookDelivery.findById(deliveryId);
         if (delivery == null) {
@@ -160,35 +195,39 @@ public class WebhookDeliveries implements OutboxHandler {
         attempt.persist();
         delivery.attempts++;
         delivery.lastAttemptAt = now;
-        WebhookEndpoint endpoint = WebhookEndpoint.findById(delivery.endpointId);
+        var entities = WebhookEndpoint.getEntityManager();
         if (result.delivered()) {
             delivery.status = WebhookDelivery.Status.DELIVERED;
             delivery.deliveredAt = now;
-            if (endpoint != null) {
-                endpoint.failingSince = null;
-            }
+            entities.createQuery("update WebhookEndpoint e set e.failingSince = null where e.id = :id"
+                    + " and e.failingSince is not null").setParameter("id", delivery.endpointId).executeUpdate();
             return;
         }
-        if (endpoint != null && endpoint.failingSince == null) {
-            endpoint.failingSince = now;
-        }
+        entities.createQuery("update WebhookEndpoint e set e.failingSince = :now where e.id = :id"
+                + " and e.failingSince is null").setParameter("now", now).setParameter("id", delivery.endpointId)
+                .executeUpdate();
         if (result.gone()) {
             delivery.status = WebhookDelivery.Status.FAILED;
-            if (endpoint != null && endpoint.enabled) {
-                disable(endpoint, "The receiver answered 410 Gone to delivery " + deliveryId + " at " + now
-                        + ": it wants no more webhooks. Enable the endpoint again (PATCH enabled: true) to resume.");
-            }
+            disable(delivery.endpointId, null, "The receiver answered 410 Gone to delivery " + deliveryId + " at " + now
+                    + ": it wants no more webhooks. Enable the endpoint again (PATCH enabled: true) to resume.");
         }
     }
 
-    private void disable(WebhookEndpoint endpoint, String reason) {
+    /** Disables an enabled endpoint; with {@code failingSince}, only if it has failed since then without a success. */
+    private void disable(long endpointId, Instant failingSince, String reason) {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        endpoint.enabled = false;
-        endpoint.disabledReason = reason;
-        endpoint.disabledAt = now;
-        endpoint.updatedAt = now;
-        endpoint.version++;
-        Log.warnf("Webhook endpoint %d disabled: %s", endpoint.id, reason);
+        var disabled = WebhookEndpoint.getEntityManager()
+                .createQuery("update WebhookEndpoint e set e.enabled = false, e.disabledReason = :reason,"
+                        + " e.disabledAt = :now, e.updatedAt = :now, e.version = e.version + 1"
+                        + " where e.id = :id and e.enabled = true"
+                        + (failingSince == null ? "" : " and e.failingSince is not null and e.failingSince <= :since"))
+                .setParameter("reason", reason).setParameter("now", now).setParameter("id", endpointId);
+        if (failingSince != null) {
+            disabled.setParameter("since", failingSince);
+        }
+        if (disabled.executeUpdate() > 0) {
+            Log.warnf("Webhook endpoint %d disabled: %s", endpointId, reason);
+        }
     }
 
     /** A failed attempt, retried on the schedule. */

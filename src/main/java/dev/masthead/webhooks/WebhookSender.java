@@ -36,6 +36,8 @@ public class WebhookSender {
 
     private static final String USER_AGENT = "Masthead-Webhooks/1";
     private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
+    /** A receiver that does not even accept the connection in this time is failing. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private final AddressGuard guard;
     private final Duration timeout;
@@ -49,7 +51,8 @@ public class WebhookSender {
     public WebhookSender(AddressGuard guard, WebhooksConfig config) {
         this.guard = guard;
         this.timeout = config.timeout();
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+        var connect = timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connect)
                 .followRedirects(HttpClient.Redirect.NEVER).executor(executor).build();
     }
 

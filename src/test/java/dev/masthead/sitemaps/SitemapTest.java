@@ -238,7 +238,7 @@ class SitemapTest {
     @Test
     void aMalformedOrEmptySitemapNameIsNotFound() {
         for (var file : new String[] {"nonsense.xml", "2019-3.xml", "2019-03", "2019-03-1.xml", "2019-03-0.xml",
-                "1871-01.xml", "99999-01.xml", "2019-03-99999999999.xml"}) {
+                "1871-01.xml", "99999-01.xml", "2019-03-99999999999.xml", "2021-03-42951.xml", "2021-03-999999.xml"}) {
             assertProblem(given().get(SITEMAPS + "/articles/" + file).then(), 404, "not-found");
         }
     }

@@ -197,6 +197,10 @@ public final class OpenApiResponses {
             return;
         }
         if (!content.path(key.get()).has("schema")) {
+            // An XML body documented without a schema (a sitemap) is still held to being well-formed.
+            if (media != null && media.endsWith("xml") && !body.isEmpty()) {
+                wellFormedXml(exchange, body, violations);
+            }
             return;
         }
         if (body.isEmpty()) {

@@ -205,6 +205,31 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void oneMessageTheReceiverRefusesDoesNotDisableAnEndpointThatTakesTheRest() {
+        var endpoint = register("/picky", Map.of("events", List.of("article.created")));
+        receiver.answer(400);
+        Editorial.createDraft(Editorial.input("europe"));
+        fanOut.fanOut();
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.at("/picky").size() == 1);
+
+        for (var wait : List.of(5L, 300L, 1800L, 7200L, 18000L, 36000L, 50400L, 72000L, 86400L)) {
+            // Between two retries of the refused one, another event goes through.
+            receiver.answer(204);
+            Editorial.createDraft(Editorial.input("europe"));
+            fanOut.fanOut();
+            int before = receiver.at("/picky").size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.at("/picky").size() == before + 1);
+            TestClock.advance(Duration.ofSeconds(wait + wait / 10 + 1));
+            receiver.answer(400);
+            outbox.sweep();
+        }
+        var view = asAdmin().get(WEBHOOKS + "/" + endpoint.getLong("id")).then().statusCode(200).extract().jsonPath();
+        assertThat(view.getBoolean("enabled")).as("deliveries kept succeeding").isTrue();
+        var statuses = deliveries(endpoint.getLong("id")).getList("data.status", String.class);
+        assertThat(statuses).contains("failed").contains("delivered");
+    }
+
+    @Test
     void aRotatedSecretSignsBesideTheFormerOneDuringTheOverlap() throws Exception {
         var endpoint = register("/rotated", Map.of());
         var former = endpoint.getString("secret");

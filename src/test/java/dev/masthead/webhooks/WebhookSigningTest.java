@@ -30,7 +30,8 @@ class WebhookSigningTest {
     void metadataAndLinkLocalAddressesAreRefusedEvenWhenPrivateOnesAreAllowed() throws Exception {
         var lenient = guard(true);
         for (var refused : new String[] { "169.254.169.254", "169.254.0.1", "fe80::1", "100.100.100.200",
-                "fd00:ec2::254", "0.0.0.0", "::", "224.0.0.1", "255.255.255.255", "::ffff:169.254.169.254" }) {
+                "fd00:ec2::254", "0.0.0.0", "::", "224.0.0.1", "255.255.255.255", "::ffff:169.254.169.254",
+                "64:ff9b::a9fe:a9fe", "2002:a9fe:a9fe::", "100::1", "198.18.0.1", "192.0.0.8" }) {
             assertThat(lenient.refusal(InetAddress.getByName(refused))).as(refused).isPresent();
         }
         assertThat(lenient.refusal("metadata.google.internal")).isPresent();
@@ -43,7 +44,8 @@ class WebhookSigningTest {
     void loopbackAndPrivateAddressesAreRefusedByDefault() throws Exception {
         var strict = guard(false);
         for (var refused : new String[] { "127.0.0.1", "127.5.5.5", "10.1.2.3", "172.16.0.1", "172.31.255.255",
-                "192.168.0.10", "100.64.0.1", "::1", "fd12::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1" }) {
+                "192.168.0.10", "100.64.0.1", "::1", "fd12::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
+                "64:ff9b::7f00:1", "64:ff9b::a00:1", "2002:7f00:1::", "::ffff:0:7f00:1" }) {
             assertThat(strict.refusal(InetAddress.getByName(refused))).as(refused).isPresent();
         }
         for (var allowed : new String[] { "93.184.216.34", "172.32.0.1", "100.128.0.1", "2606:4700::1111" }) {

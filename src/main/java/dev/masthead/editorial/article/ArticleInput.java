@@ -3,6 +3,7 @@ package dev.masthead.editorial.article;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.masthead.content.article.ArticleType;
 import dev.masthead.content.body.Block;
+import dev.masthead.support.XmlText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,8 +23,8 @@ public record ArticleInput(
         @Schema(required = true, examples = "the-sanctions-that-were-not") @NotBlank(message = "is required")
         String slug,
         @Schema(required = true) @NotBlank(message = "is required")
-        @Size(max = 500, message = "may be at most 500 characters") String headline,
-        @Size(max = 2000, message = "may be at most 2000 characters") String dek,
+        @Size(max = 500, message = "may be at most 500 characters") @XmlText String headline,
+        @Size(max = 2000, message = "may be at most 2000 characters") @XmlText String dek,
         @Schema(required = true, examples = "analysis") @NotNull(message = "is required") ArticleType type,
         @Schema(required = true, examples = "europe") @NotBlank(message = "is required") String section,
         @Schema(description = "Author slugs, in byline order.", examples = "[\"demo-europe-desk\"]")
@@ -32,7 +33,7 @@ public record ArticleInput(
         @Size(max = 50, message = "may name at most 50 tags") List<@NotBlank(message = "may not be blank") String> tags,
         @Valid HeroImage heroImage,
         @Schema(description = "The editor's excerpt; absent, teasers cut one from the body.")
-        @Size(max = 2000, message = "may be at most 2000 characters") String excerpt,
+        @Size(max = 2000, message = "may be at most 2000 characters") @XmlText String excerpt,
         @Schema(required = true) @NotNull(message = "is required") @Valid BodyInput body,
         @Schema(description = "Slugs of pinned \"keep reading\" articles, in order.")
         @Size(max = 10, message = "may pin at most 10 articles") List<@NotBlank(message = "may not be blank") String> related) {
@@ -49,9 +50,9 @@ public record ArticleInput(
             @Schema(required = true) @NotBlank(message = "is required") @Size(max = 2000,
                     message = "may be at most 2000 characters") String url,
             @Schema(required = true) @NotNull(message = "is required (an empty string marks a decorative image)")
-            @Size(max = 1000, message = "may be at most 1000 characters") String alt,
-            @Size(max = 2000, message = "may be at most 2000 characters") String caption,
-            @Size(max = 1000, message = "may be at most 1000 characters") String credit,
+            @Size(max = 1000, message = "may be at most 1000 characters") @XmlText String alt,
+            @Size(max = 2000, message = "may be at most 2000 characters") @XmlText String caption,
+            @Size(max = 1000, message = "may be at most 1000 characters") @XmlText String credit,
             @Min(value = 1, message = "must be at least 1") @Max(value = 100000, message = "must be at most 100000")
             Integer width,
             @Min(value = 1, message = "must be at least 1") @Max(value = 100000, message = "must be at most 100000")

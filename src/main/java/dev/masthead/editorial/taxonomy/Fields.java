@@ -2,6 +2,7 @@ package dev.masthead.editorial.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.masthead.content.Slugs;
+import dev.masthead.support.XmlChars;
 import dev.masthead.web.problem.InvalidParameterException;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,8 +97,10 @@ public final class Fields {
             throw new InvalidParameterException(path(field),
                     "must be at most " + maxLength + " characters; got " + text.length());
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidParameterException(path(field), "must not contain control characters");
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+                || XmlChars.firstIllegal(text) >= 0) {
+            throw new InvalidParameterException(path(field), "must not contain control characters, U+FFFE, U+FFFF or "
+                    + "unpaired surrogates");
         }
         return text.isEmpty() ? null : text;
     }
