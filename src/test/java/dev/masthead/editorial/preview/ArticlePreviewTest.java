@@ -40,7 +40,7 @@ class ArticlePreviewTest {
 
     private static final String FRONTEND = "https://frontend.example";
     private static final String ARTICLE_QUERY = "query($slug: String!, $preview: String) "
-            + "{ article(slug: $slug, preview: $preview) { slug headline publishedAt } }";
+            + "{ article(slug: $slug, preview: $preview) { slug headline publishedAt related { slug } } }";
 
     @AfterEach
     void resetClock() {
@@ -255,6 +255,8 @@ class ArticlePreviewTest {
                 .header("Cache-Control", not(containsString("public")));
         graphql(given().auth().oauth2(token("content:preview")), slug, null).statusCode(200)
                 .body("data.article.headline", equalTo("GraphQL draft"))
+                .body("data.article.related", equalTo(java.util.List.of()))
+                .body("errors", nullValue())
                 .body("data.article.publishedAt", notNullValue())
                 .header("Cache-Control", equalTo("private, no-store"));
         graphql(given().auth().oauth2(token("content:write")), slug, null).statusCode(200)
