@@ -58,9 +58,10 @@ async function read(file) {
 }
 
 const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(path) : null;
+  let path = '';
   try {
+    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(path) : null;
     if (!file) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
     const body = await read(file);
     res.writeHead(200, {
@@ -71,7 +72,7 @@ const server = createServer(async (req, res) => {
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {
-    const missing = e.code === 'ENOENT' || e.code === 'EISDIR';
+    const missing = e.code === 'ENOENT' || e.code === 'EISDIR' || e instanceof URIError;
     res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(missing ? `Not found: ${path}\n` : 'Server error\n');
   }
