@@ -319,7 +319,7 @@ test('errors are shown in words: 404, API down, 429 on signup', async () => {
     await limited.page.getByRole('button', { name: 'Subscribe' }).click();
     await limited.page.locator(i < 3 ? '.signup-status.ok' : '.signup-status.error').waitFor();
   }
-  assert.match(await limited.page.locator('.signup-status').textContent(), /^Too many tries from here\. Please try again in \d+ (seconds|minutes)\.$/);
+  assert.match(await limited.page.locator('.signup-status').textContent(), /^Too many tries\. Please try again in \d+ (seconds|minutes)\.$/);
   await limited.done({ allowErrors: true }); // the browser logs the 429 response as an error
 });
 

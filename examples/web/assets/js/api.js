@@ -43,7 +43,7 @@ async function problemOf(response) {
   if (response.status === 404) message = 'Not found: there is no such page.';
   if (response.status === 429) {
     const seconds = Number(response.headers.get('Retry-After'));
-    message = `Too many tries from here. Please try again in ${seconds > 0 ? formatWait(seconds) : 'a little while'}.`;
+    message = `Too many tries. Please try again in ${seconds > 0 ? formatWait(seconds) : 'a little while'}.`;
   }
   return new ApiError(message, response.status, problem);
 }
