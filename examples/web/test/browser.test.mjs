@@ -323,9 +323,17 @@ test('errors are shown in words: 404, API down, 429 on signup', async () => {
   await limited.done({ allowErrors: true }); // the browser logs the 429 response as an error
 });
 
-/** A mail's text, whether its parts came quoted-printable or base64. */
+/**
+ * A mail's text: each MIME part decoded as its own Content-Transfer-Encoding says (7bit parts
+ * as they are: decoding them as quoted-printable would garble a token that follows an "=").
+ */
 function mailText(raw) {
-  const base64Parts = [...raw.matchAll(/Content-Transfer-Encoding:\s*base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/gi)]
-    .map((m) => Buffer.from(m[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
-  return [decodeQuotedPrintable(raw), ...base64Parts].join('\n');
+  return raw.split(/\r?\n--[^\r\n]*\r?\n/).map((part) => {
+    const [head, ...rest] = part.split(/\r?\n\r?\n/);
+    const body = rest.join('\n\n');
+    const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+    if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+    if (encoding === 'base64') return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64').toString('utf8');
+    return part;
+  }).join('\n');
 }

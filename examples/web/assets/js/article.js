@@ -5,14 +5,14 @@ import { graphql } from './api.js';
 import { el, fill, figure, kicker, byline, teaserCard, rail, showError, renderHeader, renderFooter, notice } from './render.js';
 
 /** The page's one query; README "Build a frontend" shows it too. */
-export const ARTICLE_PAGE_QUERY = `query ArticlePage($slug: String!, $preview: String, $isPreview: Boolean = false) {
+export const ARTICLE_PAGE_QUERY = `query ArticlePage($slug: String!, $preview: String) {
   article(slug: $slug, preview: $preview) {
     slug headline dek typeLabel publishedAt updatedAt readingTimeMinutes
     section { slug name }
     authors { slug name }
     heroImage { url alt caption credit width height }
     body { html }
-    related(first: 3) @skip(if: $isPreview) {
+    related(first: 3) {
       slug headline typeLabel excerpt excerptTruncated publishedAt
       section { slug name }
       heroImage { url alt credit }
@@ -33,9 +33,8 @@ const [sectionSlug, slug] = location.pathname.split('/').filter(Boolean);
 const preview = new URLSearchParams(location.search).get('preview');
 
 try {
-  // A previewed draft is left without "keep reading": Masthead answers related of an unpublished
-  // article with not-found, which would null the whole article.
-  const data = await graphql(ARTICLE_PAGE_QUERY, preview ? { slug, preview, isPreview: true } : { slug });
+  // A previewed draft comes with an empty "keep reading": teasers are ranked for published articles.
+  const data = await graphql(ARTICLE_PAGE_QUERY, preview ? { slug, preview } : { slug });
   render(data);
 } catch (error) {
   // A not-found article still brings the site frame (GraphQL answers the other fields).
