@@ -3,7 +3,7 @@ package dev.masthead.events;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -12,19 +12,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one delivery outbox: what Masthead sends out of its own (newsletter mails, webhooks)
@@ -46,13 +46,13 @@ public class Outbox {
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
     private static final Duration MAX_RETRY_LATER = Duration.ofDays(1);
     private static final int SWEEP_BATCH = 50;
-    private static final int QUEUE = 1000;
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
     private final RetrySchedule defaultSchedule;
     private final Duration claim;
-    private final ThreadPoolExecutor senders;
+    private final Semaphore senders;
+    private final Executor workers = Infrastructure.getDefaultWorkerPool();
     private final Clock clock;
 
     public Outbox(@Any Instance<OutboxHandler> handlers, OutboxConfig config, Clock clock) {
@@ -63,16 +63,10 @@ public class Outbox {
         }
         this.clock = clock;
         this.claim = config.claim();
-        // Deliveries may wait on slow receivers: they get threads of their own, never the ones
-        // that answer HTTP requests.
-        var threads = new AtomicInteger();
-        this.senders = new ThreadPoolExecutor(config.senders(), config.senders(), 1, TimeUnit.MINUTES,
-                new ArrayBlockingQueue<>(QUEUE), runnable -> {
-                    var thread = new Thread(runnable, "outbox-sender-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        this.senders.allowCoreThreadTimeOut(true);
+        // Deliveries may wait on slow receivers: at most this many run at once, on Quarkus's worker
+        // threads (the mailer's Vert.x client hung now and then when called from threads of our own),
+        // so the rest of the pool stays free for requests.
+        this.senders = new Semaphore(config.senders());
         this.defaultSchedule = failures -> {
             if (failures >= config.maxAttempts()) {
                 return Optional.empty();
@@ -129,30 +123,24 @@ public class Outbox {
 
     /**
      * Delivers a committed row off the caller's thread, so the caller's answer does not wait
-     * for it. When every sender is busy and the queue is full, the row waits for the sweep.
+     * for it. When every sender is busy, the row waits for the sweep.
      */
     public void sendSoon(long id) {
-        try {
-            senders.execute(() -> deliverInOrder(id));
-        } catch (RejectedExecutionException e) {
+        if (!senders.tryAcquire()) {
             Log.debugf("Outbox senders busy; row %d waits for the sweep", id);
+            return;
         }
-    }
-
-    /**
-     * Lets deliveries in flight finish for a few seconds; what has not started stays in the
-     * table (its claim runs out) and goes out after the restart.
-     */
-    @PreDestroy
-    void stop() {
-        senders.shutdown();
         try {
-            if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
-                senders.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            senders.shutdownNow();
-            Thread.currentThread().interrupt();
+            workers.execute(() -> {
+                try {
+                    deliverInOrder(id);
+                } finally {
+                    senders.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            senders.release();
+            Log.debugf("Outbox senders busy; row %d waits for the sweep", id);
         }
     }
 
@@ -175,17 +163,22 @@ public class Outbox {
                     .setParameter("topics", handlers.keySet())
                     .setMaxResults(SWEEP_BATCH)
                     .getResultList());
-            // Side by side on the senders, so one slow receiver does not hold up the rest; the
-            // sweep returns when all are done. A full queue sends on the sweep's own thread.
-            var running = due.stream().map(id -> {
-                try {
-                    return CompletableFuture.runAsync(() -> deliverInOrder(id), senders);
-                } catch (RejectedExecutionException e) {
-                    deliverInOrder(id);
-                    return CompletableFuture.<Void>completedFuture(null);
+            // Side by side, as many at once as there are senders, so one slow receiver does not hold
+            // up the rest; the sweep returns when all are done.
+            var running = new ArrayList<CompletableFuture<Void>>();
+            for (var id : due) {
+                if (!senders.tryAcquire(claim.toMillis(), TimeUnit.MILLISECONDS)) {
+                    break;
                 }
-            }).toList();
-            // Bounded: a sender that never finishes (the pool shut down under it) must not hold the sweep.
+                running.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        deliverInOrder(id);
+                    } finally {
+                        senders.release();
+                    }
+                }, workers));
+            }
+            // Bounded: a delivery that never finishes must not hold the sweep.
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
                     .get(claim.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
