@@ -63,9 +63,8 @@ public class Outbox {
         }
         this.clock = clock;
         this.claim = config.claim();
-        // Deliveries may wait on slow receivers: at most this many run at once, on Quarkus's worker
-        // threads (the mailer's Vert.x client hung now and then when called from threads of our own),
-        // so the rest of the pool stays free for requests.
+        // Deliveries may wait on slow receivers: at most this many run at once on Quarkus's worker
+        // threads, so the rest of the pool stays free for requests.
         this.senders = new Semaphore(config.senders());
         this.defaultSchedule = failures -> {
             if (failures >= config.maxAttempts()) {

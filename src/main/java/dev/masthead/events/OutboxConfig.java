@@ -26,7 +26,7 @@ public interface OutboxConfig {
     @WithDefault("2m")
     Duration claim();
 
-    /** Threads that deliver, per instance; deliveries beyond them queue. */
+    /** Deliveries one instance runs at once; due rows beyond them wait for the next sweep. */
     @WithDefault("8")
     int senders();
 
