@@ -12,19 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one delivery outbox: what Masthead sends out of its own (newsletter mails, webhooks)
@@ -162,28 +157,7 @@ public class Outbox {
                     .setParameter("topics", handlers.keySet())
                     .setMaxResults(SWEEP_BATCH)
                     .getResultList());
-            // Side by side, as many at once as there are senders, so one slow receiver does not hold
-            // up the rest; the sweep returns when all are done.
-            var running = new ArrayList<CompletableFuture<Void>>();
-            for (var id : due) {
-                if (!senders.tryAcquire(claim.toMillis(), TimeUnit.MILLISECONDS)) {
-                    break;
-                }
-                running.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        deliverInOrder(id);
-                    } finally {
-                        senders.release();
-                    }
-                }, workers));
-            }
-            // Bounded: a delivery that never finishes must not hold the sweep.
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
-                    .get(claim.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            Log.warnf("Outbox sweep stopped waiting for its deliveries: %s", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            due.forEach(this::deliverInOrder);
         } catch (RuntimeException e) {
             Log.errorf(e, "Outbox sweep failed");
         }
