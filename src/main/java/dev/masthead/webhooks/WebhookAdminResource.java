@@ -171,9 +171,10 @@ public class WebhookAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate an endpoint's signing secret",
             description = "A new secret, shown in this answer only. For `overlap` (an ISO 8601 duration up to P7D, "
-                    + "PT24H when absent, PT0S for none) the former secret signs too: webhook-signature then carries "
+                    + "PT24H when absent, PT0S for none; send `{}` for the default) the former secret signs too: webhook-signature then carries "
                     + "both signatures, so the receiver can switch without losing a delivery.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RotationInput.class)))
+    @RequestBody(required = true, description = "A JSON object; `{}` for the default overlap.",
+            content = @Content(schema = @Schema(implementation = RotationInput.class)))
     @APIResponse(responseCode = "200", description = "Rotated; the answer carries the new secret.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
@@ -182,6 +183,8 @@ public class WebhookAdminResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = STALE,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = UNSUPPORTED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = NO_IF_MATCH,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -79,6 +79,8 @@ class WebhookAdminTest {
         var id = create(Map.of("url", "http://127.0.0.1:9/")).statusCode(201).extract().jsonPath().getLong("id");
         var path = WEBHOOKS + "/" + id + "/rotate-secret";
         asAdmin().contentType(ContentType.JSON).body(Map.of()).post(path).then().statusCode(428);
+        asAdmin().header("If-Match", "\"0\"").post(path).then().statusCode(415)
+                .contentType("application/problem+json");
         assertInvalidParameter(asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("overlap", "P30D")).post(path).then(), "overlap");
         assertInvalidParameter(asAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
