@@ -1,6 +1,7 @@
 package dev.masthead.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -21,10 +22,12 @@ public class ChangeEvents {
 
     private final EntityManager entities;
     private final Clock clock;
+    private final Event<ChangeRecorded> recorded;
 
-    public ChangeEvents(EntityManager entities, Clock clock) {
+    public ChangeEvents(EntityManager entities, Clock clock, Event<ChangeRecorded> recorded) {
         this.entities = entities;
         this.clock = clock;
+        this.recorded = recorded;
     }
 
     /** Records the change in the caller's transaction; returns its sequence number. */
@@ -46,6 +49,8 @@ public class ChangeEvents {
         event.publicBefore = change.visibility().before();
         event.publicAfter = change.visibility().after();
         event.persist();
+        recorded.fire(new ChangeRecorded(event.seq, change.surrogateKeys(),
+                change.visibility().before() || change.visibility().after()));
         return event.seq;
     }
 

@@ -8,6 +8,7 @@ import dev.masthead.content.body.Block;
 import dev.masthead.content.common.SocialLink;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.editorial.article.ScheduledPublishing;
+import dev.masthead.web.cache.ResponseCache;
 import io.quarkus.arc.Arc;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,15 @@ public final class Fixtures {
         return Arc.container().instance(ContentWriter.class).get();
     }
 
+    /**
+     * Fixtures write behind the change log, as a direct database edit would, so no change
+     * event drops the cached answers they make stale: they empty the response cache instead,
+     * and tests read what they wrote.
+     */
+    public static void forgetCachedAnswers() {
+        Arc.container().instance(ResponseCache.class).get().invalidateAll();
+    }
+
     /** Runs the scheduled-publishing job now, as its timer would: due scheduled articles go live. */
     public static void publishDue() {
         Arc.container().instance(ScheduledPublishing.class).get().publishDue();
@@ -45,6 +55,7 @@ public final class Fixtures {
     public static String section() {
         var slug = unique("section");
         writer().section(slug, "Section " + slug, "About " + slug, 1000 + SEQUENCE.get());
+        forgetCachedAnswers();
         return slug;
     }
 
@@ -52,6 +63,7 @@ public final class Fixtures {
     public static String tag() {
         var slug = unique("tag");
         writer().tag(slug, "Tag " + slug);
+        forgetCachedAnswers();
         return slug;
     }
 
@@ -59,6 +71,7 @@ public final class Fixtures {
     public static String author() {
         var slug = unique("author");
         writer().author(slug, "Author " + slug, "Writes about " + slug);
+        forgetCachedAnswers();
         return slug;
     }
 
@@ -66,6 +79,7 @@ public final class Fixtures {
     public static String author(ImageView avatar, List<SocialLink> socialLinks) {
         var slug = unique("author");
         writer().author(slug, "Author " + slug, "Writes about " + slug, avatar, socialLinks);
+        forgetCachedAnswers();
         return slug;
     }
 
@@ -191,6 +205,7 @@ public final class Fixtures {
             }
             writer().article(new ArticleDraft(slug, headline, dek, type, section, hero, excerpt, body, status,
                     publishedAt, authors, tags, formerSlugs, pinned, false));
+            forgetCachedAnswers();
             return slug;
         }
     }

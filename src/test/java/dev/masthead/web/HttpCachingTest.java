@@ -41,7 +41,7 @@ class HttpCachingTest {
 
         given().get("/api/v1/articles/" + slug).then().statusCode(200)
                 .header("ETag", matchesPattern("\"[A-Za-z0-9_-]{27}(-gzip)?\""))
-                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300"))
+                .header("Cache-Control", equalTo("public, max-age=60, s-maxage=600, stale-while-revalidate=300"))
                 .header("Surrogate-Key", containsString("article-" + slug))
                 .header("Surrogate-Key", containsString("section-" + section))
                 .header("Surrogate-Key", containsString("tag-" + tag));
@@ -117,7 +117,7 @@ class HttpCachingTest {
                 .body(emptyString())
                 .header("ETag", equalTo(gzipTag))
                 .header("Vary", equalTo("Accept-Encoding, Origin"))
-                .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300"))
+                .header("Cache-Control", equalTo("public, max-age=60, s-maxage=600, stale-while-revalidate=300"))
                 .header("Content-Encoding", nullValue());
         raw().header("Accept-Encoding", "identity").header("If-None-Match", identityTag).get(url).then()
                 .statusCode(304)

@@ -3,6 +3,7 @@ package dev.masthead.web.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.support.Sha256;
 import dev.masthead.web.problem.Problem;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -41,13 +43,15 @@ public class HttpCaching {
     private final String cacheControl;
     private final int compressionLevel;
     private final PrivateAnswers privateAnswers;
+    private final CurrentVertxRequest currentRequest;
 
     public HttpCaching(ObjectMapper json, HttpConfig config, PrivateAnswers privateAnswers,
-            @ConfigProperty(name = "quarkus.http.compression-level") Optional<Integer> compressionLevel) {
+            CurrentVertxRequest currentRequest, @ConfigProperty(name = "quarkus.http.compression-level") Optional<Integer> compressionLevel) {
         this.json = json;
         this.privateAnswers = privateAnswers;
-        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", stale-while-revalidate="
-                + config.staleWhileRevalidate().toSeconds();
+        this.currentRequest = currentRequest;
+        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", s-maxage=" + config.sMaxAge().toSeconds()
+                + ", stale-while-revalidate=" + config.staleWhileRevalidate().toSeconds();
         // The level Vert.x compresses everything else with, so both kinds of answers weigh alike.
         this.compressionLevel = compressionLevel.orElse(6);
     }
@@ -82,7 +86,8 @@ public class HttpCaching {
                 : !asJson && entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
                 : json.writeValueAsBytes(entity);
         var coding = ContentCoding.choose(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
-        var tag = new EntityTag(Sha256.base64Url(identity).substring(0, 27) + coding.tagSuffix());
+        var base = Sha256.base64Url(identity).substring(0, 27);
+        var tag = new EntityTag(base + coding.tagSuffix());
 
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, tag.toString());
@@ -97,6 +102,16 @@ public class HttpCaching {
             headers.putSingle("Surrogate-Key", String.join(" ", list.surrogateKeys()));
         } else if (rendered != null) {
             headers.putSingle("Surrogate-Key", String.join(" ", rendered.surrogateKeys()));
+        }
+        var ctx = currentRequest.getCurrent();
+        var surrogateKey = headers.getFirst("Surrogate-Key");
+        byte[] gzip = null;
+        if (surrogateKey != null && CachedReads.cacheable(ctx)) {
+            // Both codings are kept, so the next reader gets the one it asks for from memory.
+            gzip = ContentCoding.GZIP.encode(identity, compressionLevel);
+            var mediaType = rendered != null ? rendered.mediaType()
+                    : asJson ? MediaType.APPLICATION_JSON : type.toString();
+            CachedReads.offer(ctx, mediaType, identity, gzip, base, List.of(surrogateKey.toString().split(" ")));
         }
 
         var verdict = preconditions(request, tag);
@@ -115,7 +130,9 @@ public class HttpCaching {
         // before sending. Over HTTP/1.1 Vert.x leaves a body that names its coding alone, so we
         // compress it; over HTTP/2 Netty compresses to whatever Content-Encoding names.
         headers.putSingle(HttpHeaders.CONTENT_ENCODING, coding.token());
-        var body = exchange.version() == HttpVersion.HTTP_2 ? identity : coding.encode(identity, compressionLevel);
+        var body = exchange.version() == HttpVersion.HTTP_2 ? identity
+                : coding == ContentCoding.GZIP && gzip != null ? gzip
+                : coding.encode(identity, compressionLevel);
         response.setEntity(body, NO_ANNOTATIONS, rendered != null ? MediaType.valueOf(rendered.mediaType())
                 : asJson ? MediaType.APPLICATION_JSON_TYPE : type);
     }

@@ -24,6 +24,15 @@ public interface HttpConfig {
     @WithDefault("60s")
     Duration maxAge();
 
+    /**
+     * How long a CDN (a shared cache) may serve a public read without asking again
+     * (Cache-Control s-maxage). Masthead's Surrogate-Key headers and the keys its webhooks and
+     * change feed carry let a CDN purge exactly what changed, so this can be long where purging
+     * is wired up; without purging, it is how stale a CDN may be.
+     */
+    @WithDefault("600s")
+    Duration sMaxAge();
+
     /** How long a CDN may keep serving a stale copy while it revalidates (stale-while-revalidate). */
     @WithDefault("300s")
     Duration staleWhileRevalidate();

@@ -37,6 +37,10 @@ public class PrivateAnswers {
         request.getCurrent().put(VARY_AUTHORIZATION, Boolean.TRUE);
     }
 
+    static void varyByAuthorization(RoutingContext ctx) {
+        ctx.put(VARY_AUTHORIZATION, Boolean.TRUE);
+    }
+
     /** Whether the current answer is private. */
     boolean isPrivate() {
         return isPrivate(request.getCurrent());
