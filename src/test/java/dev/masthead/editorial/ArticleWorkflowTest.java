@@ -160,8 +160,8 @@ class ArticleWorkflowTest {
                 .header("Location", endsWith("/api/v1/articles/" + newSlug));
         var renamed = eventsAfter(before).getMap("data.find { it.entityId == " + id + " && it.kind == 'slug-changed' }");
         assertThat(renamed).containsEntry("oldSlug", slug).containsEntry("newSlug", newSlug);
-        assertThat((List<Object>) renamed.get("surrogateKeys")).contains((Object) "article-" + slug, "article-" + newSlug,
-                "section-" + section, "author-" + author, "tag-" + tag, "articles");
+        assertThat((List<Object>) renamed.get("surrogateKeys")).containsExactlyInAnyOrder((Object) "article-" + slug,
+                "article-" + newSlug, "articles");
 
         // Restore the first revision's content (the draft as created): a new revision, still published.
         asAdmin().get(ARTICLES + "/" + id + "/revisions").then().statusCode(200)

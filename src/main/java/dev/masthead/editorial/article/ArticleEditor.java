@@ -592,16 +592,16 @@ public class ArticleEditor {
                 article.createdAt, article.updatedAt);
     }
 
-    /** What public responses that showed the article carry in Surrogate-Key. */
+    /**
+     * The surrogate keys to purge when the article changes: its own answers and every list
+     * (lists, LATEST, related sets, feeds and sitemaps all carry {@code articles}). Its
+     * section's, authors' and tags' keys are not among them: their own answers do not show
+     * the article, and naming them would drop every other article of the section too.
+     */
     private Set<String> keys(Article article) {
         var keys = new LinkedHashSet<String>();
         keys.add("articles");
         keys.add("article-" + article.slug);
-        keys.add("section-" + article.section.slug);
-        entities.createQuery("select l.author.slug from ArticleAuthor l where l.key.articleId = :id", String.class)
-                .setParameter("id", article.id).getResultList().forEach(s -> keys.add("author-" + s));
-        entities.createQuery("select l.tag.slug from ArticleTag l where l.key.articleId = :id", String.class)
-                .setParameter("id", article.id).getResultList().forEach(s -> keys.add("tag-" + s));
         return keys;
     }
 
