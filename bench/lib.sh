@@ -54,16 +54,20 @@ bench_wrk_row() {
 
 # Runs wrk against a url (more wrk arguments after it, e.g. -s script.lua) with the bench
 # settings and a 10 s timeout, keeps its output in $work/wrk.txt and sets wrk_rps (one
-# decimal under 100), wrk_requests (completed), wrk_p50_ms, wrk_p99_ms, wrk_errors (answers
-# other than 2xx/3xx plus socket errors: connect, read, write, timeout) and wrk_error_text
-# (what they were, or empty). A wrk that cannot run leaves wrk_requests empty.
+# decimal under 100), wrk_requests (completed), wrk_p50_ms and wrk_p99_ms (empty when none
+# completed), wrk_errors (answers other than 2xx/3xx plus socket errors: connect, read,
+# write, timeout) and wrk_error_text (what they were, or empty). A wrk that cannot run
+# leaves wrk_requests empty.
 bench_wrk() {
   local url=$1; shift
   wrk -t"$bench_threads" -c"$bench_connections" -d"$bench_duration" --latency --timeout 10s "$@" "$url" > "$work/wrk.txt" 2>&1 || true
   wrk_rps=$(awk '/Requests\/sec/{printf ($2 < 100 ? "%.1f" : "%.0f"), $2}' "$work/wrk.txt")
   wrk_requests=$(awk '/requests in/{print $1}' "$work/wrk.txt")
-  wrk_p50_ms=$(bench_ms "$(awk '$1=="50%"{print $2}' "$work/wrk.txt")")
-  wrk_p99_ms=$(bench_ms "$(awk '$1=="99%"{print $2}' "$work/wrk.txt")")
+  wrk_p50_ms="" wrk_p99_ms=""
+  if [ "${wrk_requests:-0}" -gt 0 ]; then
+    wrk_p50_ms=$(bench_ms "$(awk '$1=="50%"{print $2}' "$work/wrk.txt")")
+    wrk_p99_ms=$(bench_ms "$(awk '$1=="99%"{print $2}' "$work/wrk.txt")")
+  fi
   local status socket
   status=$(awk '/Non-2xx/{print $5}' "$work/wrk.txt")
   socket=$(awk '/Socket errors/{gsub(",", ""); print $4 + $6 + $8 + $10}' "$work/wrk.txt")
