@@ -357,6 +357,7 @@ echo "app resident memory after the runs: $rss MiB"
 
 if [ -z "$smoke" ]; then
   echo "== Soak: $soak_connections connections for $soak_duration on the mix"
+  : > "$work/rss.txt"
   (
     while sleep 10; do echo "$(bench_rss_mib "$app_pid")" >> "$work/rss.txt"; done
   ) &
