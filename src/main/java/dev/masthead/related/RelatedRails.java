@@ -116,7 +116,8 @@ public class RelatedRails {
         return affected;
     }
 
-    @Scheduled(identity = "related-sweep", every = "${masthead.related.sweep-interval}", delayed = "5s",
+    @Scheduled(identity = "related-sweep", every = "${masthead.related.sweep-interval}",
+            delayed = "${masthead.related.sweep-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledSweep() {
         try {
