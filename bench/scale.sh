@@ -39,7 +39,7 @@ out=${OUT:-bench/results/scale-$(date -u +%Y-%m-%d).md}
   echo "# Reads at scale: a list page, an article, its related teasers (PostgreSQL)"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2),"
-  echo "$(psql -Atc 'show server_version' "${1#*=}" 2>/dev/null | sed 's/^/PostgreSQL /' || true); wrk $bench_threads thread(s) / $bench_connections connections / $bench_duration per read after a $warmup warm-up."
+  echo "PostgreSQL $(psql -Atc 'show server_version' "$(echo "${1#*=}" | sed 's#^jdbc:postgresql://#postgresql://#')" 2>/dev/null || true), wrk $bench_threads thread(s) / $bench_connections connections / $bench_duration per read after a $warmup warm-up."
   echo "CPU/request: the app's user + system CPU time over the run divided by the requests it answered."
   echo
   echo "| articles | read | requests/s | CPU/request | p50 | p90 | p99 | non-2xx |"
@@ -47,6 +47,7 @@ out=${OUT:-bench/results/scale-$(date -u +%Y-%m-%d).md}
 } > "$out"
 plans="$work/plans.md"
 : > "$plans"
+: > "$work/explain-rows"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
 
@@ -84,7 +85,11 @@ explain() {
     echo '```'
     echo
   } >> "$plans"
-  echo "$size $label: $(psql -Atq "$db" -c "EXPLAIN (ANALYZE) $sql" | awk '/Execution Time/{print $3 " ms"}')"
+  local summary
+  summary=$(psql -Atq "$db" -c "EXPLAIN (ANALYZE, BUFFERS) $sql" \
+    | awk '/Buffers:/ && !b {b=$0} /Execution Time/{t=$3} END{sub(/^ */, "", b); print t " ms, top node " b}')
+  echo "| $size | $label | $summary |" >> "$work/explain-rows"
+  echo "$size $label: $summary"
 }
 
 for arg in "$@"; do
@@ -151,6 +156,12 @@ done
   echo "The first related read of an article ranks the newest 150 candidates sharing its section, tags or"
   echo "authors and stores the ranking (related_set, related_teaser); every later read takes the stored"
   echo "ranking with one indexed query. Rows above were measured after those first reads."
+  echo
+  echo "## The statements behind the reads (EXPLAIN ANALYZE, warm; buffers are pages touched, whatever the load)"
+  echo
+  echo "| articles | statement | execution time, pages touched |"
+  echo "|---|---|---|"
+  cat "$work/explain-rows"
   echo
   echo "## Query plans"
   echo
