@@ -10,8 +10,8 @@
 # password); the app tops it up to SIZE synthetic articles with its own generator
 # (masthead.content.synthetic-articles; about an hour for a million on 2 cores, once: a
 # database already holding them is reused). Faster for a million: let the generator add
-# some (say 196,000), stop it, and copy them up with bench/scale-copy.sql. Then, with the background sweep off so nothing
-# but the measured reads runs:
+# some (say 196,000), stop it, and copy them up with bench/scale-copy.sql. Then, with the
+# background sweep off so nothing but the measured reads runs:
 #   1. every read below once, unmeasured: stored related rankings fill on first read;
 #   2. a JIT warm-up of WARMUP (default 30s) over the three reads;
 #   3. wrk at low concurrency (THREADS=1, CONNECTIONS=4, DURATION=20s) per read: requests/s,
