@@ -5,7 +5,8 @@
 #
 # For each size: a fresh embedded H2 database filled by the synthetic content generator,
 # the packaged app on it, then wrk against GET /api/v1/articles/{slug}/related rotating
-# over 200 published slugs (no HTTP cache in between: every request ranks anew), and
+# over 200 published slugs (no HTTP cache in between; each article's ranking is stored at its
+# first read, during the warm-up, so the measured requests read stored rankings), and
 # nginx serving one related response as a static file on the same machine in the same
 # run. Results go to bench/results/related-<date>.md. Bounded: 20 s of load per target.
 set -euo pipefail

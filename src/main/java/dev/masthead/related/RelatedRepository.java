@@ -64,7 +64,7 @@ public class RelatedRepository {
             int max) {
         var tags = !source.tagIds().isEmpty();
         var authors = !source.authorIds().isEmpty();
-        var hql = new StringBuilder("select a.id, a.publishedAt, a.section.id, ")
+        var hql = new StringBuilder("select a.id, a.slug, a.publishedAt, a.section.id, ")
                 .append(tags ? "(select count(t) from ArticleTag t where t.key.articleId = a.id and t.key.tagId in :tags)"
                         : "0")
                 .append(", ")
@@ -96,9 +96,9 @@ public class RelatedRepository {
             query.setParameter("excluded", excluded);
         }
         return query.setMaxResults(max).getResultList().stream()
-                .map(row -> new RelatedCandidate((Long) row[0], (Instant) row[1],
-                        ((Long) row[2]) == source.sectionId(), ((Number) row[3]).intValue(),
-                        ((Number) row[4]).intValue()))
+                .map(row -> new RelatedCandidate((Long) row[0], (String) row[1], (Instant) row[2],
+                        ((Long) row[3]) == source.sectionId(), ((Number) row[4]).intValue(),
+                        ((Number) row[5]).intValue()))
                 .toList();
     }
 

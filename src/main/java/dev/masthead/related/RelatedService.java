@@ -5,19 +5,22 @@ import dev.masthead.content.article.ArticleService;
 import dev.masthead.content.article.ArticleSummary;
 import dev.masthead.database.PublicRead;
 import dev.masthead.web.problem.InvalidParameterException;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Ranks "keep reading" teasers: the editor's pins first, in their order; then the newest
- * candidates sharing tags, section or authors, scored and faded by age; then the latest
- * articles site-wide, so the rail is never empty while other articles are published.
+ * Serves "keep reading" teasers: the editor's pins first, in their order; then the article's
+ * stored ranking of the newest candidates sharing tags, section or authors, scored and faded by
+ * age ({@link RelatedRails} keeps it up); then the latest articles site-wide, so the rail is
+ * never empty while other articles are published.
  */
 @PublicRead
 @ApplicationScoped
@@ -29,12 +32,17 @@ public class RelatedService {
 
     private final ArticleService articles;
     private final RelatedRepository ranking;
+    private final RelatedRanking ranker;
+    private final RelatedStore store;
     private final RelatedConfig config;
     private final Clock clock;
 
-    public RelatedService(ArticleService articles, RelatedRepository ranking, RelatedConfig config, Clock clock) {
+    public RelatedService(ArticleService articles, RelatedRepository ranking, RelatedRanking ranker,
+            RelatedStore store, RelatedConfig config, Clock clock) {
         this.articles = articles;
         this.ranking = ranking;
+        this.ranker = ranker;
+        this.store = store;
         this.config = config;
         this.clock = clock;
     }
@@ -62,14 +70,19 @@ public class RelatedService {
 
         var chosen = new LinkedHashSet<Long>(source.pinnedIds());
         if (chosen.size() < wanted) {
-            var halfLife = (double) config.halfLife().toSeconds();
-            ranking.candidates(source, excluded, now, config.candidates()).stream()
-                    .filter(c -> !chosen.contains(c.id()))
-                    .sorted(Comparator.comparingDouble((RelatedCandidate c) -> -score(c, now.getEpochSecond(), halfLife))
-                            .thenComparing(RelatedCandidate::publishedAt, Comparator.reverseOrder())
-                            .thenComparing(RelatedCandidate::id, Comparator.reverseOrder()))
+            var stored = storedRanking(source, now);
+            stored.visible().stream()
+                    .filter(t -> t.id() != source.id() && !chosen.contains(t.id()) && !excluded.contains(t.slug()))
                     .limit(wanted - chosen.size())
-                    .forEach(c -> chosen.add(c.id()));
+                    .forEach(t -> chosen.add(t.id()));
+            if (chosen.size() < wanted && stored.stored() >= config.stored()) {
+                // Pins, exclusions and unpublished teasers ate into a full ranking: more candidates
+                // may follow it, so this read ranks them itself, as every read once did.
+                ranker.rank(source, excluded, now, config.stored()).stream()
+                        .filter(c -> !chosen.contains(c.id()))
+                        .limit(wanted - chosen.size())
+                        .forEach(c -> chosen.add(c.id()));
+            }
         }
         if (chosen.size() < wanted) {
             var skip = new ArrayList<>(chosen);
@@ -79,13 +92,25 @@ public class RelatedService {
         return articles.teasers(chosen.stream().limit(wanted).toList(), withBylinesAndTags);
     }
 
-    /** What a candidate shares with the article being read, faded by a half-life on its age. */
-    double score(RelatedCandidate c, long nowEpochSecond, double halfLifeSeconds) {
-        var affinity = config.sharedTagWeight() * c.sharedTags()
-                + (c.sameSection() ? config.sameSectionWeight() : 0)
-                + config.sharedAuthorWeight() * c.sharedAuthors();
-        var age = Math.max(0, nowEpochSecond - c.publishedAt().getEpochSecond());
-        return affinity * Math.pow(0.5, age / halfLifeSeconds);
+    /**
+     * The article's stored ranking; on its first read, ranked here and stored for the next reads.
+     * Storing happens in a transaction of its own and may lose a race with another read or
+     * instance storing the same ranking, which is as good.
+     */
+    private RelatedStore.Ranked storedRanking(RelatedSignals source, Instant now) {
+        var stored = store.read(source.id(), now);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        var ranked = ranker.rank(source, List.of(), now, config.stored());
+        var ids = ranked.stream().map(RelatedCandidate::id).toList();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> store.replace(source.id(), ids, now));
+        } catch (RuntimeException e) {
+            Log.debugf(e, "Storing the related ranking of article %d lost a race; the stored one stands", source.id());
+        }
+        return new RelatedStore.Ranked(ranked.stream().map(c -> new RelatedStore.Teaser(c.id(), c.slug())).toList(),
+                ids.size());
     }
 
     /** A limit as a client typed it; anything but a whole number is a 400 naming the parameter. */
