@@ -18,6 +18,7 @@ public record RelatedList(
 
     @Override
     public List<String> surrogateKeys() {
-        return List.of("articles", "article-" + article);
+        // related-<slug>: the ranking maintained in the background changes without a change event of its own.
+        return List.of("articles", "article-" + article, "related-" + article);
     }
 }

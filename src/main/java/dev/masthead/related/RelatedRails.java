@@ -2,10 +2,12 @@ package dev.masthead.related;
 
 import dev.masthead.content.article.ArticleRef;
 import dev.masthead.events.ChangeEvent;
+import dev.masthead.web.cache.StaleAnswers;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,19 +40,21 @@ public class RelatedRails {
     private final RelatedRepository repository;
     private final RelatedConfig config;
     private final Clock clock;
+    private final Event<StaleAnswers> stale;
 
     /** Where the backfill's walk of the archive stands on this instance; null before it starts. */
     private RelatedStore.Position walked;
     private int backfilled;
 
     public RelatedRails(EntityManager entities, RelatedStore store, RelatedRanking ranking,
-            RelatedRepository repository, RelatedConfig config, Clock clock) {
+            RelatedRepository repository, RelatedConfig config, Clock clock, Event<StaleAnswers> stale) {
         this.entities = entities;
         this.store = store;
         this.ranking = ranking;
         this.repository = repository;
         this.config = config;
         this.clock = clock;
+        this.stale = stale;
     }
 
     /** The ids of the article's best teasers as they are stored: pins and exclusions apart. */
@@ -66,6 +70,8 @@ public class RelatedRails {
             store.drop(articleId);
         } else {
             store.replace(articleId, rankingOf(article.get(), now), now);
+            // Cached related answers of this article drop when the new ranking commits.
+            stale.fire(new StaleAnswers(Set.of("related-" + article.get().slug())));
         }
     }
 

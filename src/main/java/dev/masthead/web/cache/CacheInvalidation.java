@@ -42,19 +42,33 @@ public class CacheInvalidation {
     }
 
     void tellOtherInstances(@Observes ChangeRecorded change) {
-        if (!postgresql || !change.visible()) {
-            return;
+        if (change.visible()) {
+            notifyOthers(keys(change));
         }
-        var keys = String.join(" ", keys(change));
-        var payload = instance + ' ' + (keys.length() > MAX_PAYLOAD ? EVERYTHING : keys);
-        entities.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
-                .getSingleResult();
     }
 
     void dropOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
         if (change.visible()) {
             cache.invalidate(keys(change));
         }
+    }
+
+    void tellOtherInstances(@Observes StaleAnswers stale) {
+        notifyOthers(stale.surrogateKeys());
+    }
+
+    void dropOnCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaleAnswers stale) {
+        cache.invalidate(stale.surrogateKeys());
+    }
+
+    private void notifyOthers(Set<String> surrogateKeys) {
+        if (!postgresql || surrogateKeys.isEmpty()) {
+            return;
+        }
+        var keys = String.join(" ", surrogateKeys);
+        var payload = instance + ' ' + (keys.length() > MAX_PAYLOAD ? EVERYTHING : keys);
+        entities.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, payload)
+                .getSingleResult();
     }
 
     private static Set<String> keys(ChangeRecorded change) {

@@ -3,6 +3,7 @@ package dev.masthead.web.cache;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
 
@@ -30,6 +31,7 @@ public interface HttpConfig {
      * change feed carry let a CDN purge exactly what changed, so this can be long where purging
      * is wired up; without purging, it is how stale a CDN may be.
      */
+    @WithName("s-maxage")
     @WithDefault("600s")
     Duration sMaxAge();
 

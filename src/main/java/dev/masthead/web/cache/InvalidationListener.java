@@ -141,6 +141,8 @@ public class InvalidationListener {
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("tcpKeepAlive", "true");
+        // A read on a half-open socket fails within this, so the check below finds a dead connection.
+        properties.setProperty("socketTimeout", "10");
         var open = DriverManager.getConnection(url, properties);
         open.setAutoCommit(true);
         return open;

@@ -90,8 +90,10 @@ public class ResponseCache {
     /** Drops everything: for when changes may have been missed. */
     public void invalidateAll() {
         epoch.incrementAndGet();
-        answers.invalidateAll();
+        // The index first: an answer stored while the answers are walked is then either
+        // indexed afresh or met by the walk, never left in memory without its index.
         bySurrogateKey.clear();
+        answers.invalidateAll();
     }
 
     /**

@@ -103,7 +103,7 @@ class CrossInstanceInvalidationTest {
         assertThat(cache(slug)).isEqualTo("HIT");
         sql("UPDATE article SET headline = 'Changed while nobody listened' WHERE slug = ?", slug);
 
-        sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?",
+        sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ? AND datname = current_database()",
                 InvalidationListener.APPLICATION_NAME);
 
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
