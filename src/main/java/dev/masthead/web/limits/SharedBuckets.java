@@ -1,10 +1,10 @@
 package dev.masthead.web.limits;
 
+import dev.masthead.support.Sha256;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.masthead.support.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,8 +61,9 @@ public class SharedBuckets {
 
     /**
      * Takes one request from the key's bucket under the policy, in a transaction of its own
-     * (call it outside any other: a refused or failed request still counts, and no other
-     * transaction's connection is held meanwhile).
+     * that commits before this returns, so the request counts whatever becomes of the
+     * caller's work. Call it outside any transaction: inside one, that one's connection would
+     * stay taken while this waits for another.
      *
      * @return 0 when the request was taken, else the microseconds until one can be (at least 1)
      * @throws RuntimeException when the database fails or is past the statement timeout; the
