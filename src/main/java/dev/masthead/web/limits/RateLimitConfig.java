@@ -16,7 +16,7 @@ public interface RateLimitConfig {
      * for the bucket's row lock included. Past it the request is refused with a 503 problem
      * (Retry-After), not let through: the limits fail closed.
      */
-    @WithDefault("500ms")
+    @WithDefault("2s")
     Duration statementTimeout();
 
     /** How often one instance deletes the buckets that have filled up again. */

@@ -50,8 +50,8 @@ public class RateLimiter {
     }
 
     /**
-     * Takes one request from the key's bucket under the policy. Call it outside any
-     * transaction: on PostgreSQL it runs one of its own.
+     * Takes one request from the key's bucket under the policy. On PostgreSQL the count
+     * commits at once, apart from any transaction the caller has.
      *
      * @param what what is being limited, in words, for the problem detail ("signups from this network")
      * @throws RateLimitedException when the bucket is empty

@@ -5,6 +5,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * database draws from the same budget. A bucket is one row holding the moment it is full
  * again (the generic cell rate algorithm: the same answers as a token bucket of
  * {@code requests} refilled evenly over {@code window}). Taking a request is one
- * {@code INSERT ... ON CONFLICT DO UPDATE} on the primary key, in a transaction of its own
- * under a statement timeout, so two instances taking from one bucket at once queue on its row
- * lock for a moment and never both get the last request. Time is the injected clock's.
+ * {@code INSERT ... ON CONFLICT DO UPDATE} on the primary key, committed on its own under a
+ * statement timeout, so two instances taking from one bucket at once queue on its row lock
+ * for a moment and never both get the last request. Time is the injected clock's.
  */
 @ApplicationScoped
 public class SharedBuckets {
@@ -60,10 +62,14 @@ public class SharedBuckets {
     }
 
     /**
-     * Takes one request from the key's bucket under the policy, in a transaction of its own
-     * that commits before this returns, so the request counts whatever becomes of the
-     * caller's work. Call it outside any transaction: inside one, that one's connection would
-     * stay taken while this waits for another.
+     * Takes one request from the key's bucket under the policy. The upsert commits on its own
+     * (autocommit, outside any transaction the caller has), so the request counts whatever
+     * becomes of the caller's work, and the bucket's row is locked only while the database
+     * runs that one statement and its commit, never across a round trip to this process: the
+     * requests of one busy key (one mailbox signed up twenty times at once) queue for a
+     * moment each, not for a scheduler's delay each. The commit does not wait for the WAL to
+     * reach disk ({@code synchronous_commit = off}): a database crash may forget the last
+     * moment's counts, which a rate limit can afford, and the row lock goes sooner.
      *
      * @return 0 when the request was taken, else the microseconds until one can be (at least 1)
      * @throws RuntimeException when the database fails or is past the statement timeout; the
@@ -75,36 +81,53 @@ public class SharedBuckets {
         var interval = Math.max(1, window / policy.requests());
         var tolerance = window - interval;
         var stored = key.length() <= MAX_KEY ? key : Sha256.hex(key);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.suspendingExisting().call(() -> {
             try (var connection = dataSource.getConnection()) {
-                try (var timeout = connection.createStatement()) {
-                    timeout.execute("SET LOCAL statement_timeout = " + config.statementTimeout().toMillis());
+                if (!connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
                 }
-                try (var take = connection.prepareStatement(TAKE)) {
-                    take.setString(1, policy.name());
-                    take.setString(2, stored);
-                    take.setLong(3, now + interval);
-                    take.setLong(4, now);
-                    take.setLong(5, interval);
-                    take.setLong(6, now);
-                    take.setLong(7, now + tolerance);
-                    try (var taken = take.executeQuery()) {
-                        if (taken.next()) {
-                            return 0L;
-                        }
-                    }
+                try (var settings = connection.prepareStatement(
+                        "SELECT set_config('statement_timeout', ?, false), set_config('synchronous_commit', 'off', false)")) {
+                    settings.setString(1, Long.toString(config.statementTimeout().toMillis()));
+                    settings.executeQuery().close();
                 }
-                try (var read = connection.prepareStatement(FULL_AT)) {
-                    read.setString(1, policy.name());
-                    read.setString(2, stored);
-                    try (var row = read.executeQuery()) {
-                        // Refused, so the row exists; it is locked by this transaction until it ends.
-                        var fullAt = row.next() ? row.getLong(1) : now;
-                        return Math.max(1, fullAt - tolerance - now);
+                try {
+                    return take(connection, policy.name(), stored, now, interval, tolerance);
+                } finally {
+                    // The connection goes back to the pool as it came (a failure here means it is broken).
+                    try (var reset = connection.createStatement()) {
+                        reset.execute("RESET statement_timeout; RESET synchronous_commit");
                     }
                 }
             }
         });
+    }
+
+    private static long take(Connection connection, String policy, String key, long now, long interval, long tolerance)
+            throws SQLException {
+        try (var take = connection.prepareStatement(TAKE)) {
+            take.setString(1, policy);
+            take.setString(2, key);
+            take.setLong(3, now + interval);
+            take.setLong(4, now);
+            take.setLong(5, interval);
+            take.setLong(6, now);
+            take.setLong(7, now + tolerance);
+            try (var taken = take.executeQuery()) {
+                if (taken.next()) {
+                    return 0L;
+                }
+            }
+        }
+        try (var read = connection.prepareStatement(FULL_AT)) {
+            read.setString(1, policy);
+            read.setString(2, key);
+            try (var row = read.executeQuery()) {
+                // Gone already (swept, or refilled meanwhile): the shortest wait Retry-After can say.
+                var fullAt = row.next() ? row.getLong(1) : now;
+                return Math.max(1, fullAt - tolerance - now);
+            }
+        }
     }
 
     /**
