@@ -179,8 +179,13 @@ public class SignupService {
             throw new InvalidTokenException("This confirmation link is not valid; use the link exactly as it was mailed.");
         }
         limiter.take(confirmPerIp, ClientNetwork.of(clientIp), "confirmation attempts from this network");
+        var tokenHash = Tokens.hash(token);
+        // Taken before the confirmation's transaction, not in it: an attempt it refuses (an
+        // expired link) must still count, and on PostgreSQL the limiter commits on its own.
+        var mailbox = QuarkusTransaction.requiringNew().call(() -> mailboxOf(tokenHash));
+        limiter.take(confirmPerAddress, mailbox, "confirmation attempts for this address");
         var ipHash = ipHasher.hash(clientIp);
-        var result = QuarkusTransaction.requiringNew().call(() -> recordConfirmation(Tokens.hash(token), ipHash));
+        var result = QuarkusTransaction.requiringNew().call(() -> recordConfirmation(tokenHash, ipHash));
         result.welcome().ifPresent(mails::sendSoon);
         return result.change();
     }
@@ -189,11 +194,27 @@ public class SignupService {
     private record Confirmation(SubscriptionChange change, Optional<Long> welcome) {
     }
 
+    /** The mailbox key hash of the subscription a confirmation token belongs to, for its limit. */
+    private static String mailboxOf(String tokenHash) {
+        return SubscriptionToken.getEntityManager()
+                .createQuery("select s.email from SubscriptionToken t join t.subscription s"
+                        + " where t.tokenHash = :hash and t.purpose = :purpose", String.class)
+                .setParameter("hash", tokenHash)
+                .setParameter("purpose", TokenPurpose.CONFIRM)
+                .getResultStream()
+                .findFirst()
+                .map(MailboxCap::keyHash)
+                .orElseThrow(SignupService::unknownConfirmToken);
+    }
+
+    private static InvalidTokenException unknownConfirmToken() {
+        return new InvalidTokenException(
+                "This confirmation link is not valid or was already used. If you are not subscribed yet, sign up again.");
+    }
+
     private Confirmation recordConfirmation(String tokenHash, String ipHash) {
-        var token = token(tokenHash, TokenPurpose.CONFIRM).orElseThrow(() -> new InvalidTokenException(
-                "This confirmation link is not valid or was already used. If you are not subscribed yet, sign up again."));
+        var token = token(tokenHash, TokenPurpose.CONFIRM).orElseThrow(SignupService::unknownConfirmToken);
         var subscription = Subscription.<Subscription>findById(token.subscriptionId(), LockModeType.PESSIMISTIC_WRITE);
-        limiter.take(confirmPerAddress, MailboxCap.keyHash(subscription.email), "confirmation attempts for this address");
         var now = now();
         if (token.expiresAt().isBefore(now)) {
             throw new TokenExpiredException();

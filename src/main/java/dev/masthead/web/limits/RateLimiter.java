@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Token-bucket request limits per key (a client IP, a hashed address), held in memory.
- * Buckets live in a bounded map and are forgotten once idle for their policy's window, so
- * memory stays flat whatever the number of clients. Each instance counts on its own; the
- * limits that must hold across instances (one confirmation mail per interval) are kept in
- * the database instead.
+ * Token-bucket request limits per key (a client IP, a hashed address). On PostgreSQL, where
+ * several instances may share the database, the buckets are rows of that database
+ * ({@link SharedBuckets}) and every instance draws from the same budget. On H2, which one
+ * instance runs, they are held in memory: in a bounded map, forgotten once idle for their
+ * policy's window, so memory stays flat whatever the number of clients.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -43,13 +43,27 @@ public class RateLimiter {
             })
             .build();
 
+    private final SharedBuckets shared;
+
+    public RateLimiter(SharedBuckets shared) {
+        this.shared = shared;
+    }
+
     /**
-     * Takes one request from the key's bucket under the policy.
+     * Takes one request from the key's bucket under the policy. On PostgreSQL the count
+     * commits at once, apart from any transaction the caller has.
      *
      * @param what what is being limited, in words, for the problem detail ("signups from this network")
      * @throws RateLimitedException when the bucket is empty
      */
     public void take(RateLimitPolicy policy, String key, String what) {
+        if (shared.enabled()) {
+            var micros = shared.take(policy, key);
+            if (micros > 0) {
+                throw new RateLimitedException(policy, seconds(TimeUnit.MICROSECONDS.toNanos(micros)), what);
+            }
+            return;
+        }
         var entry = buckets.get(policy.name() + '\u0000' + key, k -> new Entry(
                 Bucket.builder()
                         .addLimit(limit -> limit.capacity(policy.requests()).refillGreedy(policy.requests(), policy.window()))
@@ -57,8 +71,12 @@ public class RateLimiter {
                 policy.window().toNanos()));
         var probe = entry.bucket().tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            var seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-            throw new RateLimitedException(policy, seconds, what);
+            throw new RateLimitedException(policy, seconds(probe.getNanosToWaitForRefill()), what);
         }
+    }
+
+    /** Whole seconds, rounded up, at least one: what Retry-After says. */
+    private static long seconds(long nanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + 999_999_999L));
     }
 }
