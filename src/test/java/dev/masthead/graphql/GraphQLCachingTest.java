@@ -156,8 +156,11 @@ class GraphQLCachingTest {
 
     @Test
     void anAnswerWithErrorsIsNeverKept() {
-        var query = "{ site { name } article(slug: \"" + Fixtures.unique("missing") + "\") { headline } }";
-        for (int i = 0; i < 2; i++) {
+        // A missing article; and an out-of-range argument, which nulls an article whose keys are all known.
+        var missing = "{ site { name } article(slug: \"" + Fixtures.unique("missing") + "\") { headline } }";
+        var outOfRange = "{ site { name } article(slug: \"" + article().published() + "\") { headline "
+                + "related(first: 50) { slug } } }";
+        for (var query : List.of(missing, missing, outOfRange, outOfRange)) {
             var answer = get(query);
             assertThat(answer.<Object>path("errors")).isNotNull();
             assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
