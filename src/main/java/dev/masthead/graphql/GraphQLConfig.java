@@ -1,5 +1,6 @@
 package dev.masthead.graphql;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -79,4 +80,12 @@ public interface GraphQLConfig {
      */
     @WithDefault("10s")
     Duration executionTimeout();
+
+    /**
+     * How much memory the Automatic Persisted Queries registered on this instance may take,
+     * each counted at two bytes a character plus 64; past it the least used are dropped (their
+     * clients register them again). Each is at most {@link #maxQueryLength()} characters.
+     */
+    @WithDefault("4M")
+    MemorySize persistedQueriesSize();
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * builder, so it replaces SmallRye's own depth and complexity instrumentation, which is
  * left unset. The cost model is described on {@link GraphQLConfig} and computed by
  * {@link QueryCost}. The builder takes one instrumentation, so {@link LevelBatching}, which
- * keeps data loader batches whole, and {@link GraphQLOverHttp}'s rules ride in the same chain.
+ * keeps data loader batches whole, {@link GraphQLOverHttp}'s rules and {@link AnswerKeys}, which
+ * names what a GET answer was built from, ride in the same chain.
  */
 @ApplicationScoped
 public class GraphQLLimits {
@@ -43,6 +44,6 @@ public class GraphQLLimits {
         return builder.schema(StrictInt.in(schema)).instrumentation(new ChainedInstrumentation(List.of(
                 new GraphQLOverHttp.Mutations(request), new DocumentShape(config), new DepthLimit(config),
                 new QueryCost(config), new ExecutionBudget(config, request, meters), new LevelBatching(),
-                new GraphQLOverHttp.Statuses(request))));
+                new GraphQLOverHttp.Statuses(request), new AnswerKeys(request))));
     }
 }

@@ -8,16 +8,21 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.masthead.support.Sha256;
+import dev.masthead.web.cache.PublicAnswers;
 import dev.masthead.web.problem.ProblemWriter;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -29,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +49,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JSON nested deeper than {@value #MAX_NESTING}): 400 with a GraphQL error body;</li>
  * <li>a GET whose parameters are not properly percent-encoded, or given twice: 400.</li>
  * </ul>
+ * Apollo's Automatic Persisted Queries are taken here too, by GET and POST: a request whose
+ * {@code extensions.persistedQuery.sha256Hash} names a query {@link PersistedQueries} holds runs
+ * that query; an unknown hash is answered {@code PersistedQueryNotFound} (200, as Apollo Server
+ * does), and a request that sends the query with its hash registers it once it has run within
+ * the limits (a hash that is not the query's SHA-256 is a 400).
+ * <p>
  * A mutation sent by GET is refused with 405 once its document is parsed
  * ({@link GraphQLOverHttp}), as GraphQL over HTTP requires, since a GET must never change
  * state (a prefetching browser or a mail scanner following a link would otherwise sign
@@ -60,6 +72,11 @@ public class GraphQLRequests {
     private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final String GRAPHQL_JSON = "application/graphql+json";
     private static final Set<String> PARAMETERS = Set.of("query", "operationName", "variables", "extensions");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
+    /** A query sent with its hash, to be registered once it has run. */
+    private static final String REGISTRATION = GraphQLRequests.class.getName() + ".registration";
+    /** Set on answers written here, which SmallRye's status rules do not apply to. */
+    private static final String ANSWERED = GraphQLRequests.class.getName() + ".answered";
     /**
      * After the CORS filter (-300), so refusals carry CORS headers, and after SmallRye's
      * WebSocket upgrade route (-99); before SmallRye's own route, which has a positive order.
@@ -70,12 +87,19 @@ public class GraphQLRequests {
     private final ObjectMapper json;
     private final ObjectMapper strict;
     private final long bodyLimit;
+    private final PersistedQueries persisted;
+    private final PublicAnswers publicAnswers;
+    private final int maxQueryLength;
 
     public GraphQLRequests(ProblemWriter problems, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit, PersistedQueries persisted,
+            PublicAnswers publicAnswers, GraphQLConfig config) {
         this.problems = problems;
         this.json = json;
         this.bodyLimit = bodyLimit.asLongValue();
+        this.persisted = persisted;
+        this.publicAnswers = publicAnswers;
+        this.maxQueryLength = config.maxQueryLength();
         var factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
@@ -96,7 +120,7 @@ public class GraphQLRequests {
         var method = ctx.request().method();
         if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.POST)) {
             var wanted = responseType(ctx);
-            ctx.addHeadersEndHandler(nothing -> status(ctx, wanted));
+            ctx.addHeadersEndHandler(nothing -> answered(ctx, wanted));
         }
         if (method.equals(HttpMethod.GET)) {
             checkGet(ctx);
@@ -151,16 +175,22 @@ public class GraphQLRequests {
             return;
         }
         var query = parameters.get("query");
-        if (query == null || query.isBlank()) {
+        var extensionsParameter = parameters.get("extensions");
+        if ((query == null || query.isBlank()) && (extensionsParameter == null || extensionsParameter.isEmpty())) {
             badRequest(ctx, "query is missing: pass the GraphQL document as the query parameter.");
             return;
         }
+        JsonNode extensions = null;
         for (var name : List.of("variables", "extensions")) {
             var value = parameters.get(name);
             if (value != null && !value.isEmpty()) {
                 String problem;
                 try {
-                    problem = objectOrNull(name, strict.readTree(value), " a URL-encoded JSON object");
+                    var node = strict.readTree(value);
+                    problem = objectOrNull(name, node, " a URL-encoded JSON object");
+                    if (name.equals("extensions")) {
+                        extensions = node;
+                    }
                 } catch (IOException e) {
                     problem = unreadable(name, e);
                 }
@@ -169,6 +199,24 @@ public class GraphQLRequests {
                     return;
                 }
             }
+        }
+        String hash;
+        try {
+            hash = persistedHash(extensions);
+        } catch (IllegalArgumentException e) {
+            badRequest(ctx, e.getMessage());
+            return;
+        }
+        if (hash != null) {
+            query = persistedQuery(ctx, hash, query);
+            if (query == null) {
+                return;
+            }
+            parameters.put("query", query);
+        }
+        if (query == null || query.isBlank()) {
+            badRequest(ctx, "query is missing: pass the GraphQL document as the query parameter.");
+            return;
         }
         var operationName = parameters.get("operationName");
         MultiMap forSmallRye;
@@ -224,8 +272,16 @@ public class GraphQLRequests {
             return;
         }
         String problem;
+        JsonNode request = null;
         try {
-            problem = envelope(strict.readTree(body.getBytes()));
+            request = strict.readTree(body.getBytes());
+            problem = persistedPost(ctx, request);
+            if (problem == null) {
+                problem = envelope(request);
+            } else if (problem.isEmpty()) {
+                // Answered: the hash is unknown, or does not match the query.
+                return;
+            }
         } catch (IOException e) {
             problem = unreadable("The request body", e);
         }
@@ -234,6 +290,130 @@ public class GraphQLRequests {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * A persisted query sent by POST: a known hash alone becomes a body with its query, which
+     * SmallRye reads; a query with its hash is checked and registered once it has run.
+     *
+     * @return null to go on, a message for a 400, or "" when the request has been answered
+     */
+    private String persistedPost(RoutingContext ctx, JsonNode request) {
+        if (request == null || !request.isObject()) {
+            return null;
+        }
+        var extensions = request.get("extensions");
+        String hash;
+        try {
+            hash = persistedHash(extensions);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (hash == null) {
+            return null;
+        }
+        var sent = request.get("query");
+        if (sent != null && !sent.isNull() && !sent.isTextual()) {
+            return null;
+        }
+        var query = persistedQuery(ctx, hash, sent == null || sent.isNull() ? null : sent.asText());
+        if (query == null) {
+            return "";
+        }
+        if (sent == null || sent.isNull()) {
+            if (!(ctx instanceof RoutingContextInternal internal)) {
+                return "Send the query with its hash.";
+            }
+            ((ObjectNode) request).put("query", query);
+            try {
+                internal.setBody(Buffer.buffer(json.writeValueAsBytes(request)));
+            } catch (JsonProcessingException e) {
+                return "The request body cannot be read.";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The query a persisted-query request runs: the one registered under the hash when none is
+     * sent, else the one sent, whose hash must match; it is then registered once it has run
+     * ({@link #status}). Null when the request has been answered: an unknown hash, or one that
+     * is not the query's.
+     */
+    private String persistedQuery(RoutingContext ctx, String hash, String sent) {
+        if (sent == null || sent.isEmpty()) {
+            var query = persisted.query(hash);
+            if (query == null) {
+                Log.debugf("Persisted query %s not found on %s", hash, PATH);
+                persistedQueryNotFound(ctx);
+            }
+            return query;
+        }
+        if (!Sha256.hex(sent).equals(hash)) {
+            // Apollo Server's words, which clients and their tests know.
+            badRequest(ctx, "provided sha does not match query");
+            return null;
+        }
+        if (sent.length() <= maxQueryLength) {
+            ctx.put(REGISTRATION, new Registration(hash, sent));
+        }
+        return sent;
+    }
+
+    private record Registration(String hash, String query) {
+    }
+
+    /**
+     * The lower-case sha256Hash of {@code extensions.persistedQuery}, or null when there is none.
+     *
+     * @throws IllegalArgumentException with a message for the client, when it is not version 1
+     *         with 64 hexadecimal digits
+     */
+    static String persistedHash(JsonNode extensions) {
+        if (extensions == null || !extensions.isObject()) {
+            return null;
+        }
+        var persistedQuery = extensions.get("persistedQuery");
+        if (persistedQuery == null || persistedQuery.isNull()) {
+            return null;
+        }
+        if (!persistedQuery.isObject()) {
+            throw new IllegalArgumentException("extensions.persistedQuery must be an object: "
+                    + "{\"version\": 1, \"sha256Hash\": \"<hex>\"}; got " + kind(persistedQuery) + ".");
+        }
+        var version = persistedQuery.get("version");
+        if (version == null || !version.isIntegralNumber() || version.asLong() != 1) {
+            throw new IllegalArgumentException("Unsupported persisted query version: "
+                    + "extensions.persistedQuery.version must be 1.");
+        }
+        var hash = persistedQuery.get("sha256Hash");
+        if (hash == null || !hash.isTextual() || !SHA256_HEX.matcher(hash.asText()).matches()) {
+            throw new IllegalArgumentException("extensions.persistedQuery.sha256Hash must be the SHA-256 of the "
+                    + "query's UTF-8 bytes, as 64 hexadecimal digits.");
+        }
+        return hash.asText().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What Apollo clients wait for before they send the query with its hash: a 200 with this
+     * one error, never stored anywhere, since the next request registers the query.
+     */
+    private void persistedQueryNotFound(RoutingContext ctx) {
+        var type = responseType(ctx);
+        if (type == null) {
+            ctx.next();
+            return;
+        }
+        var error = Map.of("message", "PersistedQueryNotFound", "extensions", Map.of("code", "PERSISTED_QUERY_NOT_FOUND"));
+        try {
+            ctx.put(ANSWERED, true);
+            ctx.response().setStatusCode(200)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(json.writeValueAsString(Map.of("errors", List.of(error))));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
     }
 
     private static String decode(String encoded, String what) {
@@ -350,11 +530,11 @@ public class GraphQLRequests {
      * by GET, and with a 4xx or 5xx for an answer with no data when it is graphql-response+json.
      * As application/json such answers stay 200, as GraphQL over HTTP asks of that type.
      */
-    private static void status(RoutingContext ctx, String wanted) {
+    private static Integer status(RoutingContext ctx, String wanted) {
         var response = ctx.response();
         var type = response.headers().get(HttpHeaders.CONTENT_TYPE);
         if (type == null || response.getStatusCode() != 200) {
-            return;
+            return response.getStatusCode();
         }
         var lower = type.toLowerCase(Locale.ROOT);
         boolean graphqlResponse = lower.startsWith(GRAPHQL_RESPONSE) || lower.startsWith(GRAPHQL_JSON);
@@ -374,6 +554,43 @@ public class GraphQLRequests {
         }
         if (status != null) {
             response.setStatusCode(status).setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
+            return status;
         }
+        return 200;
+    }
+
+    /**
+     * Just before an answer SmallRye wrote goes out: its status ({@link #status}); the query sent
+     * with its hash registered, if it ran (it parsed, validated and kept within the limits, and was
+     * not a mutation by GET); and a successful public GET answer made cacheable, with its ETag,
+     * Cache-Control and Surrogate-Key, and kept in memory for the next identical GET.
+     */
+    private void answered(RoutingContext ctx, String wanted) {
+        if (ctx.get(ANSWERED) != null) {
+            return;
+        }
+        int status = status(ctx, wanted);
+        boolean ran = status == 200 && ctx.get(GraphQLOverHttp.STARTED) != null
+                && ctx.get(GraphQLOverHttp.ERROR_STATUS) == null;
+        if (ran && ctx.get(REGISTRATION) instanceof Registration registration) {
+            persisted.register(registration.hash(), registration.query());
+        }
+        var request = ctx.request();
+        var headers = ctx.response().headers();
+        if (ran && request.method().equals(HttpMethod.GET) && !request.headers().contains(HttpHeaders.AUTHORIZATION)
+                && ctx.get(AnswerKeys.Answer.KEY) instanceof AnswerKeys.Answer answer && sends(ctx, answer.identity())) {
+            publicAnswers.complete(ctx, headers.get(HttpHeaders.CONTENT_TYPE), answer.identity(), answer.surrogateKeys());
+        }
+        if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+            // Anything else (a POST, errors, an answer no key names, a reader's own) no cache may keep:
+            // no change event would ever drop it.
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
+    /** Whether the body going out is the one computed from the result, as far as its length tells. */
+    private static boolean sends(RoutingContext ctx, byte[] identity) {
+        var length = ctx.response().headers().get(HttpHeaders.CONTENT_LENGTH);
+        return length == null || length.equals(Integer.toString(identity.length));
     }
 }

@@ -112,12 +112,13 @@ class ResponseHeadersTest {
 
     @Test
     void answersVertxCompressesVaryByAcceptEncoding() throws Exception {
-        var graphql = send("GET", "/graphql?query=%7Bsite%7Bname%7D%7D", "Accept-Encoding", "gzip");
+        // {__typename} names no content, so it is no cached read (those choose their coding themselves).
+        var graphql = send("GET", "/graphql?query=%7B__typename%7D", "Accept-Encoding", "gzip");
         assertThat(graphql.statusCode()).isEqualTo(200);
         assertThat(graphql.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(graphql.headers().firstValue("Vary")).hasValue("Accept-Encoding, Origin");
 
-        var plain = send("GET", "/graphql?query=%7Bsite%7Bname%7D%7D");
+        var plain = send("GET", "/graphql?query=%7B__typename%7D");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding, Origin");
     }

@@ -24,8 +24,8 @@ import java.util.Set;
  * built over with {@link #offer} and it is stored when its headers are complete, if nothing
  * changed meanwhile.
  *
- * <p>Only anonymous GET and HEAD requests under {@code /api/v1/} (management excepted) and
- * to {@code /graphql} are looked up. Anything sent with an Authorization header goes to its
+ * <p>Only anonymous GET and HEAD requests under {@code /api/v1/} (management excepted), and
+ * GET requests to {@code /graphql}, are looked up. Anything sent with an Authorization header goes to its
  * door, since the answer may depend on who asks; so does a request whose Accept header does
  * not take the stored media type. GraphQL answers differ by Accept (graphql-response+json
  * or JSON), so their key holds it.
@@ -108,7 +108,8 @@ public class CachedReads {
         if (path.startsWith(API) && !path.startsWith(ADMIN)) {
             return request.uri();
         }
-        if (path.equals(GRAPHQL) && request.query() != null) {
+        // GraphQL answers HEAD with 405, so only a GET may be served what a GET stored.
+        if (path.equals(GRAPHQL) && method == HttpMethod.GET && request.query() != null) {
             var accept = request.getHeader(HttpHeaders.ACCEPT);
             return request.uri() + '\n' + (accept == null ? "" : accept);
         }

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -45,15 +43,13 @@ public class HttpCaching {
     private final PrivateAnswers privateAnswers;
     private final CurrentVertxRequest currentRequest;
 
-    public HttpCaching(ObjectMapper json, HttpConfig config, PrivateAnswers privateAnswers,
-            CurrentVertxRequest currentRequest, @ConfigProperty(name = "quarkus.http.compression-level") Optional<Integer> compressionLevel) {
+    public HttpCaching(ObjectMapper json, PublicAnswers publicAnswers, PrivateAnswers privateAnswers,
+            CurrentVertxRequest currentRequest) {
         this.json = json;
         this.privateAnswers = privateAnswers;
         this.currentRequest = currentRequest;
-        this.cacheControl = "public, max-age=" + config.maxAge().toSeconds() + ", s-maxage=" + config.sMaxAge().toSeconds()
-                + ", stale-while-revalidate=" + config.staleWhileRevalidate().toSeconds();
-        // The level Vert.x compresses everything else with, so both kinds of answers weigh alike.
-        this.compressionLevel = compressionLevel.orElse(6);
+        this.cacheControl = publicAnswers.cacheControl();
+        this.compressionLevel = publicAnswers.compressionLevel();
     }
 
     @ServerResponseFilter(priority = 2000)
