@@ -2,6 +2,7 @@ package dev.masthead.sitemaps;
 
 import static dev.masthead.web.openapi.ApiDocs.PROBLEM;
 
+import dev.masthead.web.cache.ClockDependent;
 import dev.masthead.web.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -81,6 +82,7 @@ public class SitemapResource {
     @APIResponse(responseCode = "200", description = "The news sitemap.", content = @Content(mediaType = MediaType.APPLICATION_XML))
     @APIResponse(responseCode = "404", description = "No site settings exist, so the publication has no name.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @ClockDependent
     public Response news() {
         return answer(sitemaps.news());
     }

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -53,8 +54,8 @@ public class HttpCaching {
     }
 
     @ServerResponseFilter(priority = 2000)
-    public void cache(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest exchange)
-            throws IOException {
+    public void cache(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest exchange,
+            ResourceInfo resource) throws IOException {
         var read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!read && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             // Answers to writes (signups, confirmations, admin exports) are personal: never stored anywhere.
@@ -102,7 +103,9 @@ public class HttpCaching {
         var ctx = currentRequest.getCurrent();
         var surrogateKey = headers.getFirst("Surrogate-Key");
         byte[] gzip = null;
-        if (surrogateKey != null && CachedReads.cacheable(ctx)) {
+        var method = resource == null ? null : resource.getResourceMethod();
+        if (surrogateKey != null && CachedReads.cacheable(ctx)
+                && (method == null || !method.isAnnotationPresent(ClockDependent.class))) {
             // Both codings are kept, so the next reader gets the one it asks for from memory.
             gzip = ContentCoding.GZIP.encode(identity, compressionLevel);
             var mediaType = rendered != null ? rendered.mediaType()
