@@ -77,7 +77,8 @@ final class AnswerKeys extends SimplePerformantInstrumentation {
             Map.entry("Query.newsletterLists", Source.list("newsletters")),
             Map.entry("Query.articles", ARTICLES),
             Map.entry("Query.latest", ARTICLES),
-            Map.entry("Article.related", ARTICLES),
+            // "related": rails re-ranked in the background, with no change event, drop it (RelatedRails).
+            Map.entry("Article.related", new Source(List.of("articles", "related"), false)),
             Map.entry("Section.articles", ARTICLES),
             Map.entry("Tag.articles", ARTICLES),
             Map.entry("Author.articles", ARTICLES),

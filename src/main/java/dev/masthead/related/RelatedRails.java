@@ -70,8 +70,9 @@ public class RelatedRails {
             store.drop(articleId);
         } else {
             store.replace(articleId, rankingOf(article.get(), now), now);
-            // Cached related answers of this article drop when the new ranking commits.
-            stale.fire(new StaleAnswers(Set.of("related-" + article.get().slug())));
+            // Cached related answers drop when the new ranking commits: this article's REST one, and
+            // every GraphQL answer with a related field (which cannot name the article it belongs to).
+            stale.fire(new StaleAnswers(Set.of("related-" + article.get().slug(), "related")));
         }
     }
 
