@@ -44,6 +44,7 @@ if [ -n "$smoke" ]; then
 fi
 articles=${ARTICLES:-100000}
 heap=${HEAP:-512m}
+java_opts=${JAVA_OPTS:-}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
 warmup_slice=${WARMUP_SLICE:-5s}
@@ -63,6 +64,9 @@ if [ -n "$smoke" ]; then
 else
   out=${OUT:-bench/results/reads-$(date -u +%Y-%m-%d).md}
 fi
+# DB_DIR keeps the database for the next run (generating 100,000 articles takes minutes); the
+# generator only adds what is missing.
+db_dir=${DB_DIR:-$work/db}
 failures=()
 app="http://127.0.0.1:$app_port"
 static="http://127.0.0.1:$static_port"
@@ -70,8 +74,9 @@ ticks=$(getconf CLK_TCK)
 started=$(date +%s)
 
 start_app() { # extra JVM options...
-  java -Xmx"$heap" -Dquarkus.http.port="$app_port" -Dquarkus.management.port="$management_port" \
-    -Dmasthead.h2.path="$work/db/masthead" -Dmasthead.content.synthetic-articles="$articles" "$@" \
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  java -Xmx"$heap" $java_opts -Dquarkus.http.port="$app_port" -Dquarkus.management.port="$management_port" \
+    -Dmasthead.h2.path="$db_dir/masthead" -Dmasthead.content.synthetic-articles="$articles" "$@" \
     -jar target/quarkus-app/quarkus-run.jar >> "$work/app.log" 2>&1 &
   app_pid=$!
   local since
@@ -167,7 +172,7 @@ check_row() {
   return 0
 }
 
-echo "== Loading $articles synthetic articles into a fresh H2 database"
+echo "== Loading $articles synthetic articles into the H2 database in $db_dir (what is there is kept)"
 start_app
 grep -h "Synthetic content: added" "$work/app.log" || true
 

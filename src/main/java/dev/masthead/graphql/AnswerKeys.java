@@ -1,5 +1,6 @@
 package dev.masthead.graphql;
 
+import dev.masthead.web.cache.CachedReads;
 import dev.masthead.web.cache.SurrogateKeyed;
 import graphql.ExecutionResult;
 import graphql.execution.DataFetcherResult;
@@ -9,8 +10,10 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLTypeUtil;
@@ -27,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Names what a GraphQL GET answer was built from, as the surrogate keys change events carry
+ * Names what a GraphQL GET answer (or a POST the response cache may keep) was built from, as the surrogate keys change events carry
  * ({@code articles}, {@code article-<slug>}, {@code section-<slug>} ...), so that it can be
  * cached and purged like a REST read. Every field that returns an object is named in
  * {@link #FIELDS}: its keys come from the value it fetched (a view that knows its keys), or are
@@ -48,7 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class AnswerKeys extends SimplePerformantInstrumentation {
 
-    /** A successful GET answer's body as SmallRye writes it, with its surrogate keys. */
+    /** A successful query answer's body as SmallRye writes it, with its surrogate keys. */
     record Answer(byte[] identity, List<String> surrogateKeys) {
         static final String KEY = Answer.class.getName();
     }
@@ -130,9 +133,21 @@ final class AnswerKeys extends SimplePerformantInstrumentation {
         } catch (ContextNotActiveException e) {
             ctx = null;
         }
-        // Only GET answers are kept or given validators; a POST (or a WebSocket message) gathers nothing.
-        var get = ctx != null && HttpMethod.GET.equals(ctx.request().method());
-        return CompletableFuture.completedFuture(get ? new Gathered(ctx) : null);
+        // GET answers are given validators, and kept; a POST only when the response cache may keep
+        // it (CachedReads); a WebSocket message gathers nothing.
+        var gathers = ctx != null && (HttpMethod.GET.equals(ctx.request().method()) || CachedReads.cacheable(ctx));
+        return CompletableFuture.completedFuture(gathers ? new Gathered(ctx) : null);
+    }
+
+    /** Only what a query read is ever kept: a mutation's answer reports what it did, once. */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        if (state instanceof Gathered gathered
+                && parameters.getExecutionContext().getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
+            gathered.unknown = true;
+        }
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override

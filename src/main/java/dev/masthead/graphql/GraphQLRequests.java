@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.masthead.support.Sha256;
+import dev.masthead.web.cache.CachedReads;
 import dev.masthead.web.cache.PublicAnswers;
 import dev.masthead.web.problem.ProblemWriter;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -90,16 +91,18 @@ public class GraphQLRequests {
     private final PersistedQueries persisted;
     private final PublicAnswers publicAnswers;
     private final int maxQueryLength;
+    private final CachedReads cachedReads;
 
     public GraphQLRequests(ProblemWriter problems, ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize bodyLimit, PersistedQueries persisted,
-            PublicAnswers publicAnswers, GraphQLConfig config) {
+            PublicAnswers publicAnswers, GraphQLConfig config, CachedReads cachedReads) {
         this.problems = problems;
         this.json = json;
         this.bodyLimit = bodyLimit.asLongValue();
         this.persisted = persisted;
         this.publicAnswers = publicAnswers;
         this.maxQueryLength = config.maxQueryLength();
+        this.cachedReads = cachedReads;
         var factory = JsonFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
@@ -271,10 +274,11 @@ public class GraphQLRequests {
             badRequest(ctx, "The request body is empty; send {\"query\": \"...\"} as JSON.");
             return;
         }
+        var sent = body.getBytes();
         String problem;
         JsonNode request = null;
         try {
-            request = strict.readTree(body.getBytes());
+            request = strict.readTree(sent);
             problem = persistedPost(ctx, request);
             if (problem == null) {
                 problem = envelope(request);
@@ -287,6 +291,11 @@ public class GraphQLRequests {
         }
         if (problem != null) {
             badRequest(ctx, problem);
+            return;
+        }
+        if (cachedReads.serveBody(ctx, sent)) {
+            // From memory, as SmallRye wrote it for the same body: nothing here to complete.
+            ctx.put(ANSWERED, true);
             return;
         }
         ctx.next();
@@ -563,7 +572,8 @@ public class GraphQLRequests {
      * Just before an answer SmallRye wrote goes out: its status ({@link #status}); the query sent
      * with its hash registered, if it ran (it parsed, validated and kept within the limits, and was
      * not a mutation by GET); and a successful public GET answer made cacheable, with its ETag,
-     * Cache-Control and Surrogate-Key, and kept in memory for the next identical GET.
+     * Cache-Control and Surrogate-Key, and kept in memory for the next identical GET; a public
+     * POST answer kept in memory only, for the next identical body.
      */
     private void answered(RoutingContext ctx, String wanted) {
         if (ctx.get(ANSWERED) != null) {
@@ -577,12 +587,17 @@ public class GraphQLRequests {
         }
         var request = ctx.request();
         var headers = ctx.response().headers();
-        if (ran && request.method().equals(HttpMethod.GET) && !request.headers().contains(HttpHeaders.AUTHORIZATION)
+        if (ran && !request.headers().contains(HttpHeaders.AUTHORIZATION)
                 && ctx.get(AnswerKeys.Answer.KEY) instanceof AnswerKeys.Answer answer && sends(ctx, answer.identity())) {
-            publicAnswers.complete(ctx, headers.get(HttpHeaders.CONTENT_TYPE), answer.identity(), answer.surrogateKeys());
+            var type = headers.get(HttpHeaders.CONTENT_TYPE);
+            if (request.method().equals(HttpMethod.GET)) {
+                publicAnswers.complete(ctx, type, answer.identity(), answer.surrogateKeys());
+            } else {
+                publicAnswers.offerToMemory(ctx, type, answer.identity(), answer.surrogateKeys());
+            }
         }
         if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
-            // Anything else (a POST, errors, an answer no key names, a reader's own) no cache may keep:
+            // Anything else (a POST, kept in this instance's memory at most; errors, an answer no key names, a reader's own) no cache may keep:
             // no change event would ever drop it.
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -171,13 +171,50 @@ class GraphQLCachingTest {
         assertThat(get(query).header("X-Cache")).isEqualTo("MISS");
     }
 
+    private static ExtractableResponse<Response> post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/graphql").then().extract();
+    }
+
     @Test
-    void postAnswersAreNotKept() {
-        var slug = article().published();
-        var query = "{ article(slug: \"" + slug + "\") { headline } }";
+    void aPostQueryIsKeptInMemoryForTheSameBodyButNeverOfferedToHttpCaches() {
+        var id = Editorial.createDraft(Editorial.input(Fixtures.section()));
+        var slug = asAdmin().get(ARTICLES + "/" + id).then().extract().<String>path("slug");
+        asAdmin().header("If-Match", Editorial.etag(id)).post(ARTICLES + "/" + id + "/publish").then().statusCode(200);
+        var query = "query Page($slug: String!) { article(slug: $slug) { headline } }";
+        Map<String, Object> body = Map.of("query", query, "variables", Map.of("slug", slug));
+
+        var miss = post(body);
+        assertThat(miss.statusCode()).isEqualTo(200);
+        assertThat(miss.header("X-Cache")).isEqualTo("MISS");
+        assertThat(miss.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(miss.header("Surrogate-Key")).isNull();
+        var hit = post(body);
+        assertThat(hit.header("X-Cache")).isEqualTo("HIT");
+        assertThat(hit.asByteArray()).isEqualTo(miss.asByteArray());
+        assertThat(hit.header("Cache-Control")).isEqualTo("no-store");
+        // Another body is another answer; a request with Authorization is never looked up.
+        assertThat(post(Map.of("query", query + " ", "variables", Map.of("slug", slug))).header("X-Cache"))
+                .isEqualTo("MISS");
+        given().auth().oauth2(Editorial.token("content:preview")).contentType(ContentType.JSON).body(body)
+                .post("/graphql").then().statusCode(200).header("X-Cache", nullValue());
+
+        asAdmin().contentType("application/merge-patch+json").header("If-Match", Editorial.etag(id))
+                .body(Map.of("headline", "Edited for POST readers")).patch(ARTICLES + "/" + id).then().statusCode(200);
+        var fresh = post(body);
+        assertThat(fresh.header("X-Cache")).isEqualTo("MISS");
+        assertThat(fresh.<String>path("data.article.headline")).isEqualTo("Edited for POST readers");
+        assertThat(post(body).header("X-Cache")).isEqualTo("HIT");
+    }
+
+    @Test
+    void aMutationByPostRunsEveryTime() {
+        Map<String, Object> body = Map.of("query",
+                "mutation { unsubscribe(token: \"" + Fixtures.unique("token") + "\") { status } }");
         for (int i = 0; i < 2; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("query", query)).post("/graphql").then().statusCode(200)
-                    .header("X-Cache", nullValue()).header("Surrogate-Key", nullValue());
+            var answer = post(body);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.header("X-Cache")).isNull();
+            assertThat(answer.header("ETag")).isNull();
         }
     }
 

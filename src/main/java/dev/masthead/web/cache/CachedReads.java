@@ -1,5 +1,6 @@
 package dev.masthead.web.cache;
 
+import dev.masthead.support.Sha256;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -25,10 +26,16 @@ import java.util.Set;
  * changed meanwhile.
  *
  * <p>Only anonymous GET and HEAD requests under {@code /api/v1/} (management excepted), and
- * GET requests to {@code /graphql}, are looked up. Anything sent with an Authorization header goes to its
+ * GET requests to {@code /graphql}, are looked up here. Anything sent with an Authorization header goes to its
  * door, since the answer may depend on who asks; so does a request whose Accept header does
  * not take the stored media type. GraphQL answers differ by Accept (graphql-response+json
  * or JSON), so their key holds it.
+ *
+ * <p>A GraphQL query sent by POST is looked up once its body has been read and checked
+ * ({@link #serveBody}), under the SHA-256 of the body as sent: most clients POST the same few
+ * documents with the same variables, and an answer built for one is the answer for all of them.
+ * It is kept in memory only; what goes out still says {@code Cache-Control: no-store}, since
+ * no HTTP cache keys POSTs by their bodies.
  */
 @ApplicationScoped
 public class CachedReads {
@@ -73,10 +80,47 @@ public class CachedReads {
         return ctx != null && ctx.get(KEY) != null;
     }
 
+    /**
+     * A GraphQL POST whose body has been read and found to be a well-formed request: answered
+     * from memory when an answer to the same body is held (true), else noted, so that the answer
+     * built for it is kept (false). Requests with an Authorization header are never looked up.
+     */
+    public boolean serveBody(RoutingContext ctx, byte[] body) {
+        Long startedAt = ctx.get(STARTED);
+        if (startedAt == null || !cache.active()) {
+            return false;
+        }
+        var request = ctx.request();
+        var accept = request.getHeader(HttpHeaders.ACCEPT);
+        var key = "POST " + GRAPHQL + '\n' + Sha256.base64Url(body) + '\n' + (accept == null ? "" : accept);
+        var answer = cache.lookup(key);
+        if (answer != null && accepts(accept, answer.mediaType())) {
+            send(request, ctx.response(), answer);
+            return true;
+        }
+        ctx.put(KEY, key);
+        return false;
+    }
+
     private void serve(RoutingContext ctx) {
         var request = ctx.request();
+        if (!cache.active()) {
+            ctx.next();
+            return;
+        }
         var key = key(request);
-        if (key == null || !cache.active()) {
+        if (key == null) {
+            if (anonymousGraphQLPost(request)) {
+                // The key comes from the body, read further on (serveBody); the epoch is noted now.
+                long startedAt = cache.epoch();
+                ctx.put(STARTED, startedAt);
+                ctx.addHeadersEndHandler(nothing -> {
+                    String bodyKey = ctx.get(KEY);
+                    if (bodyKey != null) {
+                        keep(ctx, bodyKey, startedAt);
+                    }
+                });
+            }
             ctx.next();
             return;
         }
@@ -116,6 +160,13 @@ public class CachedReads {
         return null;
     }
 
+    private static boolean anonymousGraphQLPost(HttpServerRequest request) {
+        return request.method() == HttpMethod.POST && request.path().equals(GRAPHQL)
+                && !request.headers().contains(HttpHeaders.AUTHORIZATION)
+                && !request.headers().contains(HttpHeaders.IF_MATCH)
+                && !request.headers().contains("If-Unmodified-Since");
+    }
+
     private void keep(RoutingContext ctx, String key, long startedAt) {
         CachedAnswer offered = ctx.get(OFFERED);
         var response = ctx.response();
@@ -149,7 +200,8 @@ public class CachedReads {
         var etag = answer.etag(coding);
         headers.set(HttpHeaders.ETAG, etag);
         headers.set(X_CACHE, "HIT");
-        if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        // A POST is answered in full: If-None-Match is a GET's question.
+        if (request.method() != HttpMethod.POST && notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatusCode(304).end();
             return;
         }

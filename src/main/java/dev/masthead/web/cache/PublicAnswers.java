@@ -47,11 +47,27 @@ public class PublicAnswers {
         if (PrivateAnswers.isPrivate(ctx) || surrogateKeys.isEmpty()) {
             return;
         }
+        var headers = ctx.response().headers();
+        headers.set(HttpHeaders.CACHE_CONTROL, cacheControl);
+        headers.set("Surrogate-Key", String.join(" ", surrogateKeys));
+        sendAsIs(ctx, mediaType, identity, surrogateKeys);
+    }
+
+    /**
+     * For an answer only this instance's memory may keep (a GraphQL POST, which no HTTP cache
+     * keys by its body): its ETag and {@code Vary: Accept-Encoding}, and the offer to
+     * {@link CachedReads}; Cache-Control stays the caller's.
+     */
+    public void offerToMemory(RoutingContext ctx, String mediaType, byte[] identity, List<String> surrogateKeys) {
+        if (!PrivateAnswers.isPrivate(ctx) && !surrogateKeys.isEmpty() && CachedReads.cacheable(ctx)) {
+            sendAsIs(ctx, mediaType, identity, surrogateKeys);
+        }
+    }
+
+    private void sendAsIs(RoutingContext ctx, String mediaType, byte[] identity, List<String> surrogateKeys) {
         var base = Sha256.base64Url(identity).substring(0, 27);
         var headers = ctx.response().headers();
         headers.set(HttpHeaders.ETAG, '"' + base + ContentCoding.IDENTITY.tagSuffix() + '"');
-        headers.set(HttpHeaders.CACHE_CONTROL, cacheControl);
-        headers.set("Surrogate-Key", String.join(" ", surrogateKeys));
         // Sent as written: the ETag names these bytes, so Vert.x must not compress them on its own.
         // A gzip reader gets the compressed coding, with its own ETag, from memory from the next read on.
         headers.set(HttpHeaders.CONTENT_ENCODING, ContentCoding.IDENTITY.token());
