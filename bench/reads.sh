@@ -9,7 +9,7 @@
 #
 # A fresh embedded H2 file database filled by the synthetic content generator
 # (masthead.content.synthetic-articles), the packaged app (target/quarkus-app, heap HEAP,
-# default 512m) on it, and nginx (NGINX_WORKERS worker processes, default one per core, as
+# default 80m, with JAVA_OPTS, default the small-footprint options below) on it, and nginx (NGINX_WORKERS worker processes, default one per core, as
 # many cores as the app gets) serving, as static files, the exact bytes the app answered to
 # each measured request. Both run at once; each case is measured on the app, then on nginx,
 # with wrk (THREADS=2, CONNECTIONS, DURATION, 10 s timeout):
@@ -43,8 +43,12 @@ if [ -n "$smoke" ]; then
   WARMUP_MAX=${WARMUP_MAX:-1}
 fi
 articles=${ARTICLES:-100000}
-heap=${HEAP:-512m}
-java_opts=${JAVA_OPTS:-}
+# A small footprint, as README's "Memory" section recommends: a heap of 64 MB plus the response
+# cache (16M here), the serial collector, native memory given back every 2 s (an experimental
+# option of Java 17.0.9 and later; ignored where unknown) and two malloc arenas.
+heap=${HEAP:-80m}
+java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -Dmasthead.cache.max-size=16M -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}
 warmup_slice=${WARMUP_SLICE:-5s}
@@ -327,7 +331,7 @@ git diff --quiet HEAD -- src pom.xml 2>/dev/null || commit="$commit (with uncomm
   echo
   echo "\`bench/reads.sh\`$([ -n "$smoke" ] && echo " (SMOKE: checks that it runs; the numbers mean nothing)"), $(date -u '+%Y-%m-%d %H:%M UTC'), build $commit."
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)), $(free -m | awk '/Mem:/{printf "%.1f", $2 / 1024}') GiB RAM, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2), nginx $(nginx -v 2>&1 | cut -d/ -f2), load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Settings: $articles synthetic articles on embedded H2, \`-Xmx$heap\`; wrk $bench_threads threads, $bench_connections connections, $bench_duration per row, no Accept-Encoding; nginx $nginx_workers worker(s), same machine, same run."
+  echo "Settings: $articles synthetic articles on embedded H2, \`-Xmx$heap $java_opts\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; wrk $bench_threads threads, $bench_connections connections, $bench_duration per row, no Accept-Encoding; nginx $nginx_workers worker(s), same machine, same run."
 } > "$out"
 
 echo "== Warming up"
