@@ -9,7 +9,7 @@
 #
 # A fresh embedded H2 file database filled by the synthetic content generator
 # (masthead.content.synthetic-articles), the packaged app (target/quarkus-app, heap HEAP,
-# default 80m, with JAVA_OPTS, default the small-footprint options below) on it, and nginx (NGINX_WORKERS worker processes, default one per core, as
+# default 112m, with JAVA_OPTS, default the small-footprint options below) on it, and nginx (NGINX_WORKERS worker processes, default one per core, as
 # many cores as the app gets) serving, as static files, the exact bytes the app answered to
 # each measured request. Both run at once; each case is measured on the app, then on nginx,
 # with wrk (THREADS=2, CONNECTIONS, DURATION, 10 s timeout):
@@ -43,11 +43,12 @@ if [ -n "$smoke" ]; then
   WARMUP_MAX=${WARMUP_MAX:-1}
 fi
 articles=${ARTICLES:-100000}
-# A small footprint, as README's "Memory" section recommends: a heap of 64 MB plus the response
-# cache (16M here), the serial collector, native memory given back every 2 s (an experimental
+# A small footprint, as README's "Memory" section recommends: a heap of about 96 MB plus the
+# response cache (16M here), most of it old generation, the serial collector, C2 only (no
+# profiled C1 code and its data beside it), native memory given back every 2 s (an experimental
 # option of Java 17.0.9 and later; ignored where unknown) and two malloc arenas.
-heap=${HEAP:-80m}
-java_opts=${JAVA_OPTS:--XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -Dmasthead.cache.max-size=16M -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}
+heap=${HEAP:-112m}
+java_opts=${JAVA_OPTS:--Xmn24m -XX:+UseSerialGC -XX:-TieredCompilation -Xss256k -XX:ReservedCodeCacheSize=64m -Dmasthead.cache.max-size=16M -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-20s}

@@ -293,11 +293,18 @@ public class GraphQLRequests {
             badRequest(ctx, problem);
             return;
         }
+        // Set first: sending from memory runs the headers-end handlers, and answered() must leave
+        // a stored answer as it is (it would take a graphql-response+json answer nothing ran for as a 400).
+        ctx.put(ANSWERED, true);
         if (cachedReads.serveBody(ctx, sent)) {
-            // From memory, as SmallRye wrote it for the same body: nothing here to complete.
-            ctx.put(ANSWERED, true);
+            // The stored answer shows this very body ran within the limits: its hash may be registered
+            // (again, if the registry has let it go since).
+            if (ctx.get(REGISTRATION) instanceof Registration registration) {
+                persisted.register(registration.hash(), registration.query());
+            }
             return;
         }
+        ctx.remove(ANSWERED);
         ctx.next();
     }
 

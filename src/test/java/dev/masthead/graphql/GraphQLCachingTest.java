@@ -207,6 +207,27 @@ class GraphQLCachingTest {
     }
 
     @Test
+    void aPostKeptForAGraphQLResponseReaderIsServedWithItsStatusAndHeaders() {
+        var slug = article().published();
+        Map<String, Object> body = Map.of("query", "{ article(slug: \"" + slug + "\") { headline } }");
+        var answers = new java.util.ArrayList<ExtractableResponse<Response>>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(given().accept("application/graphql-response+json").contentType(ContentType.JSON).body(body)
+                    .post("/graphql").then().extract());
+        }
+        var miss = answers.get(0);
+        var hit = answers.get(1);
+        assertThat(miss.statusCode()).isEqualTo(200);
+        assertThat(hit.statusCode()).isEqualTo(200);
+        assertThat(hit.header("X-Cache")).isEqualTo("HIT");
+        assertThat(hit.contentType()).startsWith("application/graphql-response+json");
+        assertThat(hit.<String>path("data.article.headline")).isEqualTo(miss.<String>path("data.article.headline"));
+        // The article query's answer varies by Authorization (a preview token shows drafts), kept or not.
+        assertThat(miss.header("Vary")).contains("Authorization");
+        assertThat(hit.header("Vary")).isEqualTo(miss.header("Vary"));
+    }
+
+    @Test
     void aMutationByPostRunsEveryTime() {
         Map<String, Object> body = Map.of("query",
                 "mutation { unsubscribe(token: \"" + Fixtures.unique("token") + "\") { status } }");

@@ -95,6 +95,9 @@ public class CachedReads {
         var key = "POST " + GRAPHQL + '\n' + Sha256.base64Url(body) + '\n' + (accept == null ? "" : accept);
         var answer = cache.lookup(key);
         if (answer != null && accepts(accept, answer.mediaType())) {
+            if (answer.variesByAuthorization()) {
+                PrivateAnswers.varyByAuthorization(ctx);
+            }
             send(request, ctx.response(), answer);
             return true;
         }
