@@ -75,6 +75,8 @@ class GraphQLStatementCountTest {
         var statistics = sessions.getStatistics();
         long fewest = Long.MAX_VALUE;
         for (int run = 0; run < 2; run++) {
+            // Counted as built from the database: the second identical POST would come from memory.
+            Fixtures.forgetCachedAnswers();
             statistics.clear();
             request.run();
             fewest = Math.min(fewest, statistics.getPrepareStatementCount());
@@ -183,6 +185,7 @@ class GraphQLStatementCountTest {
      * the fewer of two: no background job reads articles, so nothing but the request adds to it.
      */
     private static long articleStatementsFor(Runnable request) {
+        Fixtures.forgetCachedAnswers();
         SqlLog.clear();
         request.run();
         return SqlLog.statements().stream().filter(sql -> sql.contains("article")).count();
