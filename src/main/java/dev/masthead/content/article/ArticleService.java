@@ -295,14 +295,12 @@ public class ArticleService {
      */
     private ArticleView viewOf(Article article, Instant now) {
         var body = bodyOf(article);
-        var slugs = List.of(article.slug);
         var excerpt = excerptOf(article);
         var publishedAt = article.publishedAt != null ? article.publishedAt : now.truncatedTo(ChronoUnit.SECONDS);
         return new ArticleView(article.slug, article.headline, article.dek, article.type,
                 article.type.label(), SectionRef.of(article.section), heroOf(article), excerpt.text(),
                 excerpt.truncated(), article.wordCount, article.readingMinutes, publishedAt,
-                article.updatedAt, articles.authorsBySlug(slugs).getOrDefault(article.slug, List.of()),
-                articles.tagsBySlug(slugs).getOrDefault(article.slug, List.of()),
+                article.updatedAt, articles.authorsOf(article.id), articles.tagsOf(article.id),
                 new BodyView(body.html(), body.text(), body.blocks()));
     }
 
