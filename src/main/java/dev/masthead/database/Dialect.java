@@ -14,7 +14,7 @@ enum Dialect {
     /** {@code SET LOCAL} ends with the transaction, so a pooled connection never keeps it. */
     POSTGRESQL("SET lock_timeout = %d", "SET LOCAL statement_timeout = %d", null),
 
-    /** H2's query timeout belongs to the session: it is lifted when the connection goes back to the pool. */
+    /** H2's query timeout belongs to the session: it stays until cleared (see {@link ConnectionSettings}). */
     H2("SET LOCK_TIMEOUT %d", "SET QUERY_TIMEOUT %d", "SET QUERY_TIMEOUT 0");
 
     private final String lockTimeout;
@@ -44,6 +44,11 @@ enum Dialect {
     /** For the current transaction: how long each of its statements may run, lock waits included. */
     String transactionTimeout(Duration timeout) {
         return transactionTimeout.formatted(timeout.toMillis());
+    }
+
+    /** Whether {@link #transactionTimeout} outlives the transaction, staying with the session until cleared. */
+    boolean sessionTimeout() {
+        return clearTimeout != null;
     }
 
     /** What undoes {@link #transactionTimeout} when it outlives the transaction; null when nothing needs to. */

@@ -26,13 +26,13 @@ public class PublicReadInterceptor {
 
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
-    private final DatabaseConfig config;
+    private final ConnectionSettings settings;
 
     public PublicReadInterceptor(DataSource dataSource, TransactionSynchronizationRegistry transactions,
-            DatabaseConfig config) {
+            ConnectionSettings settings) {
         this.dataSource = dataSource;
         this.transactions = transactions;
-        this.config = config;
+        this.settings = settings;
     }
 
     @AroundInvoke
@@ -59,8 +59,8 @@ public class PublicReadInterceptor {
     }
 
     private void limitTransaction() {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute(Dialect.of(connection).transactionTimeout(config.statementTimeout()));
+        try {
+            settings.limitForPublicRead(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("The statement timeout could not be set", e);
         }

@@ -58,6 +58,9 @@ class BusyDatabaseTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    SlowStatement slowStatement;
+
     @Test
     void aPublicReadPastTheStatementTimeoutIsCancelledAndAnswers503() throws IOException {
         var logged = Files.size(LOG);
@@ -68,6 +71,24 @@ class BusyDatabaseTest {
         servedAsUsual();
         assertThat(logSince(logged)).contains("503 from EndlessRead.run: a statement ran past its timeout")
                 .doesNotContain(" ERROR ");
+    }
+
+    @Test
+    void workThatIsNotAPublicReadIsNotHeldToItsTimeout() {
+        // Both pooled connections serve public reads first, so both have had the read's timeout.
+        for (int i = 0; i < 3; i++) {
+            Fixtures.forgetCachedAnswers();
+            given().queryParam("limit", 5).get("/api/v1/articles").then().statusCode(200);
+            assertBusy(given().get("/test-only/endless-read").then());
+        }
+
+        // Past the 300 ms a public read may take, on a connection a public read had: it ends on its own.
+        assertThat(slowStatement.run()).isNotNull();
+        assertThat(slowStatement.run()).isNotNull();
+
+        // And public reads are still held to theirs.
+        assertBusy(given().get("/test-only/endless-read").then());
+        servedAsUsual();
     }
 
     @Test
