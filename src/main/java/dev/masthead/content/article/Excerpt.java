@@ -16,7 +16,7 @@ public final class Excerpt {
      * rather than dropped.
      */
     public static Cut cut(String text, int max) {
-        var normalized = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        var normalized = text == null ? "" : collapseWhitespace(text.strip());
         if (normalized.length() <= max) {
             return new Cut(normalized, false);
         }
@@ -36,5 +36,30 @@ public final class Excerpt {
             head = head.substring(0, head.length() - 1).stripTrailing();
         }
         return new Cut(head + "…", true);
+    }
+
+    /**
+     * Each run of whitespace as one space, as {@code replaceAll("\\s+", " ")} would give
+     * (the same six ASCII characters), without a regular expression: every article read
+     * cuts its excerpt.
+     */
+    static String collapseWhitespace(String text) {
+        var out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
