@@ -3,6 +3,7 @@ package dev.masthead.content;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 
 /** Settings of the content service, under {@code masthead.content}. */
 @ConfigMapping(prefix = "masthead.content")
@@ -19,6 +20,19 @@ public interface ContentConfig {
     /** How many synthetic articles to add on start, for benchmarks and scale tests; 0 adds none. */
     @WithDefault("0")
     int syntheticArticles();
+
+    /**
+     * How many stored bodies without a rendering the background job renders per
+     * transaction (every {@code masthead.content.render-interval}, batches until none is
+     * left). At least 1.
+     */
+    @WithDefault("200")
+    @Min(1)
+    int renderBatch();
+
+    /** How often the background job looks for stored bodies without a rendering. */
+    @WithDefault("10s")
+    Duration renderInterval();
 
     /** Settings of text search ({@code q}), under {@code masthead.content.search}. */
     Search search();

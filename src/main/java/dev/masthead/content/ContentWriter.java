@@ -11,6 +11,7 @@ import dev.masthead.content.article.ArticleSchedule;
 import dev.masthead.content.article.ArticleSlugHistory;
 import dev.masthead.content.article.ArticleStatus;
 import dev.masthead.content.article.ArticleTag;
+import dev.masthead.content.article.BodyRendering;
 import dev.masthead.content.author.Author;
 import dev.masthead.content.body.Body;
 import dev.masthead.content.common.SocialLink;
@@ -46,11 +47,13 @@ public class ContentWriter {
     private final ObjectMapper json;
     private final Clock clock;
     private final TextSearch search;
+    private final BodyRendering rendering;
 
-    public ContentWriter(ObjectMapper json, Clock clock, TextSearch search) {
+    public ContentWriter(ObjectMapper json, Clock clock, TextSearch search, BodyRendering rendering) {
         this.json = json;
         this.clock = clock;
         this.search = search;
+        this.rendering = rendering;
     }
 
     @Transactional
@@ -242,7 +245,10 @@ public class ContentWriter {
 
         ArticleBody stored = isNew ? new ArticleBody() : ArticleBody.findById(article.id);
         stored.articleId = article.id;
-        stored.blocks = toJson(body);
+        var rendered = rendering.render(toJson(body));
+        stored.blocks = rendered.blocks();
+        stored.rendered = rendered.rendered();
+        stored.renderedKey = rendered.key();
         stored.searchText = searchText(draft.headline(), draft.dek(), body.text());
         stored.searchHeadline = draft.headline();
         stored.searchDek = draft.dek() == null ? "" : draft.dek();

@@ -3,6 +3,7 @@ package dev.masthead.demo;
 import dev.masthead.content.ContentConfig;
 import dev.masthead.content.ContentWriter;
 import dev.masthead.content.article.ArticleType;
+import dev.masthead.content.article.BodyRendering;
 import dev.masthead.content.body.Body;
 import dev.masthead.content.search.SearchTerms;
 import dev.masthead.content.search.TermRows;
@@ -92,11 +93,14 @@ public class SyntheticContent {
     private final ContentConfig config;
     private final DataSource dataSource;
     private final TextSearch search;
+    private final BodyRendering rendering;
 
-    public SyntheticContent(ContentConfig config, DataSource dataSource, TextSearch search) {
+    public SyntheticContent(ContentConfig config, DataSource dataSource, TextSearch search,
+            BodyRendering rendering) {
         this.config = config;
         this.dataSource = dataSource;
         this.search = search;
+        this.rendering = rendering;
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) throws SQLException {
@@ -135,7 +139,7 @@ public class SyntheticContent {
                     + " hero_image_id, lead_text, word_count, reading_minutes, status, published_at, created_at,"
                     + " updated_at, version, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, true)");
                     var body = db.prepareStatement("insert into article_body (article_id, blocks, search_text,"
-                            + " search_headline, search_dek) values (?, ?, ?, ?, ?)");
+                            + " search_headline, search_dek, rendered, rendered_key) values (?, ?, ?, ?, ?, ?, ?)");
                     var byline = db.prepareStatement("insert into article_author (article_id, author_id, position,"
                             + " published_at) values (?, ?, ?, ?)");
                     var tagging = db.prepareStatement("insert into article_tag (article_id, tag_id, published_at)"
@@ -231,10 +235,13 @@ public class SyntheticContent {
         }
         var searchText = ContentWriter.searchText(headline, dek, text);
         body.setLong(1, id);
-        body.setString(2, blocks.append(']').toString());
+        var rendered = rendering.render(blocks.append(']').toString());
+        body.setString(2, rendered.blocks());
         body.setString(3, searchText);
         body.setString(4, headline);
         body.setString(5, dek);
+        body.setString(6, rendered.rendered());
+        body.setString(7, rendered.key());
         body.addBatch();
         if (terms != null) {
             TermRows.add(terms, id, SearchTerms.weighted(headline, dek, searchText));

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An article's body blocks (JSON) and what search reads: the lower-cased whole text, and
+ * An article's body blocks (JSON), their rendering as served, and what search reads: the lower-cased whole text, and
  * copies of the headline and dek, from which PostgreSQL generates the weighted search vector.
  */
 @Entity
@@ -30,4 +30,11 @@ public class ArticleBody extends PanacheEntityBase {
 
     @Column(name = "search_dek")
     public String searchDek;
+
+    /** The body as served (a {@link BodyView} as JSON), rendered from {@link #blocks} when they were written. */
+    public String rendered;
+
+    /** What {@link #rendered} was made from; see {@link BodyRendering}. */
+    @Column(name = "rendered_key")
+    public String renderedKey;
 }

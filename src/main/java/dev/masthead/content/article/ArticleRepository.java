@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Queries over articles. Every list is one keyset query on an indexed (time, id) order, or
@@ -529,6 +530,25 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids;
     }
 
+    /** An article with its stored body blocks and their rendering, as one read fetches them. */
+    public record WithBody(Article article, String blocks, String rendered, String renderedKey) {
+    }
+
+    /**
+     * The visible article with this slug, its section, hero image and stored body, in one
+     * query: what a read of one article starts from. Read only: nothing is kept to be
+     * checked for changes when the transaction ends.
+     */
+    public Optional<WithBody> visibleWithBodyBySlug(String slug, Instant now) {
+        return getEntityManager().createQuery("select a, b.blocks, b.rendered, b.renderedKey from Article a join fetch a.section"
+                        + " left join fetch a.heroImage, ArticleBody b where b.articleId = a.id"
+                        + " and a.slug = :slug and " + VISIBLE + " and a.publishedAt <= :now", Object[].class)
+                .setParameter("slug", slug).setParameter("now", now)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().findFirst()
+                .map(row -> new WithBody((Article) row[0], (String) row[1], (String) row[2], (String) row[3]));
+    }
+
     public Optional<Article> visibleBySlug(String slug, Instant now) {
         return getEntityManager().createQuery("select a from Article a join fetch a.section left join fetch a.heroImage"
                         + " where a.slug = :slug and " + VISIBLE + " and a.publishedAt <= :now", Article.class)
@@ -587,16 +607,16 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return Optional.ofNullable(getEntityManager().find(ArticleBody.class, articleId));
     }
 
-    /** The stored body blocks (JSON) of many visible articles, by article slug, in one query. */
-    public Map<String, String> bodyBlocksBySlug(Collection<String> slugs) {
-        var bySlug = new HashMap<String, String>();
+    /** The stored bodies of many visible articles, by article slug, in one query. */
+    public Map<String, ArticleBody> bodiesBySlug(Collection<String> slugs) {
+        var bySlug = new HashMap<String, ArticleBody>();
         if (slugs.isEmpty()) {
             return bySlug;
         }
-        getEntityManager().createQuery("select a.slug, b.blocks from ArticleBody b, Article a"
+        getEntityManager().createQuery("select a.slug, b from ArticleBody b, Article a"
                         + " where a.id = b.articleId and a.slug in :slugs and " + VISIBLE, Object[].class)
                 .setParameter("slugs", slugs).getResultList()
-                .forEach(row -> bySlug.put((String) row[0], (String) row[1]));
+                .forEach(row -> bySlug.put((String) row[0], (ArticleBody) row[1]));
         return bySlug;
     }
 

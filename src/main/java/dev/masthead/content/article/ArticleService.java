@@ -1,13 +1,8 @@
 package dev.masthead.content.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.ContentConfig;
 import dev.masthead.content.Slugs;
 import dev.masthead.content.author.AuthorRef;
-import dev.masthead.content.body.Block;
-import dev.masthead.content.body.Body;
 import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.tag.TagView;
@@ -34,18 +29,15 @@ public class ArticleService {
     public static final int LATEST_DEFAULT = 5;
     public static final int LATEST_MAX = 20;
 
-    private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {
-    };
-
     private final ArticleRepository articles;
     private final ContentConfig config;
-    private final ObjectMapper json;
+    private final BodyRendering rendering;
     private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, ContentConfig config, ObjectMapper json, Clock clock) {
+    public ArticleService(ArticleRepository articles, ContentConfig config, BodyRendering rendering, Clock clock) {
         this.articles = articles;
         this.config = config;
-        this.json = json;
+        this.rendering = rendering;
         this.clock = clock;
     }
 
@@ -136,16 +128,9 @@ public class ArticleService {
     @Transactional
     public Map<String, String> htmlBodiesOf(List<String> slugs) {
         var bodies = new HashMap<String, String>();
-        articles.bodyBlocksBySlug(slugs).forEach((slug, blocks) -> bodies.put(slug, html(slug, blocks)));
+        articles.bodiesBySlug(slugs).forEach((slug, b) -> bodies.put(slug, rendering.html(b.blocks, b.rendered,
+                b.renderedKey)));
         return bodies;
-    }
-
-    private String html(String slug, String blocks) {
-        try {
-            return Body.stored(json.readValue(blocks, BLOCKS)).html();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("article " + slug + " has an unreadable body", e);
-        }
     }
 
     /**
@@ -224,16 +209,17 @@ public class ArticleService {
             throw new NotFoundException("published article", slug);
         }
         var now = clock.instant();
-        var found = articles.visibleBySlug(slug, now);
+        var found = articles.visibleWithBodyBySlug(slug, now);
         if (found.isEmpty()) {
             var current = articles.currentSlugOf(slug, now)
                     .orElseThrow(() -> new NotFoundException("published article", slug));
             if (!followFormerSlugs) {
                 throw new MovedPermanentlyException(slug, current);
             }
-            found = articles.visibleBySlug(current, now);
+            found = articles.visibleWithBodyBySlug(current, now);
         }
-        return viewOf(found.orElseThrow(() -> new NotFoundException("published article", slug)), now);
+        var read = found.orElseThrow(() -> new NotFoundException("published article", slug));
+        return viewOf(read.article(), rendering.read(read.blocks(), read.rendered(), read.renderedKey()), now);
     }
 
     /**
@@ -294,24 +280,23 @@ public class ArticleService {
      * the time of the preview, as if it went live now, so a frontend renders it as it will be.
      */
     private ArticleView viewOf(Article article, Instant now) {
-        var body = bodyOf(article);
+        return viewOf(article, bodyOf(article), now);
+    }
+
+    private ArticleView viewOf(Article article, BodyView body, Instant now) {
         var excerpt = excerptOf(article);
         var publishedAt = article.publishedAt != null ? article.publishedAt : now.truncatedTo(ChronoUnit.SECONDS);
         return new ArticleView(article.slug, article.headline, article.dek, article.type,
                 article.type.label(), SectionRef.of(article.section), heroOf(article), excerpt.text(),
                 excerpt.truncated(), article.wordCount, article.readingMinutes, publishedAt,
                 article.updatedAt, articles.authorsOf(article.id), articles.tagsOf(article.id),
-                new BodyView(body.html(), body.text(), body.blocks()));
+                body);
     }
 
-    private Body bodyOf(Article article) {
+    private BodyView bodyOf(Article article) {
         var stored = articles.body(article.id).orElseThrow(
                 () -> new IllegalStateException("article " + article.id + " has no body row"));
-        try {
-            return Body.stored(json.readValue(stored.blocks, BLOCKS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("article " + article.id + " has an unreadable body", e);
-        }
+        return rendering.read(stored.blocks, stored.rendered, stored.renderedKey);
     }
 
     private Excerpt.Cut excerptOf(Article article) {

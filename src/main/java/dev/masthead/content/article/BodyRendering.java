@@ -1,0 +1,82 @@
+package dev.masthead.content.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.masthead.content.body.Block;
+import dev.masthead.content.body.Body;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * An article body as it is served ({@link BodyView}: HTML, text and the blocks as held to
+ * the URL rule), rendered once when the body is written and stored beside its blocks, so a
+ * read does not run the HTML cleaner three times. The stored rendering is used only when its
+ * key matches the blocks it sits beside: a body whose blocks were edited behind the API's
+ * back, or that was rendered under older rules, is rendered from its blocks as before.
+ */
+@ApplicationScoped
+public class BodyRendering {
+
+    /**
+     * The version of the rules a stored rendering was made under: raise it whenever
+     * {@link Body#stored}, {@link Body#html()} or {@link Body#text()} change what they give,
+     * with a migration that sets {@code article_body.rendered_key} to NULL so the
+     * background job renders every body again (reads render them meanwhile).
+     */
+    static final int RULES = 1;
+
+    private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    public BodyRendering(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** What a body is stored as: its blocks, its rendering and the key tying them together. */
+    public record Rendered(String blocks, String rendered, String key) {
+    }
+
+    /** The rendering of blocks as they are stored (JSON), and its key. */
+    public Rendered render(String blocks) {
+        try {
+            return new Rendered(blocks, json.writeValueAsString(viewOf(blocks)), keyOf(blocks));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a body rendering cannot be written as JSON", e);
+        }
+    }
+
+    /** The body to serve: the stored rendering when it was made from these blocks, else rendered now. */
+    public BodyView read(String blocks, String rendered, String key) {
+        try {
+            if (rendered != null && keyOf(blocks).equals(key)) {
+                return json.readValue(rendered, BodyView.class);
+            }
+            return viewOf(blocks);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored body does not read back", e);
+        }
+    }
+
+    /** The body's HTML; from the stored rendering when it was made from these blocks. */
+    public String html(String blocks, String rendered, String key) {
+        return read(blocks, rendered, key).html();
+    }
+
+    private BodyView viewOf(String blocks) throws JsonProcessingException {
+        var body = Body.stored(json.readValue(blocks, BLOCKS));
+        return new BodyView(body.html(), body.text(), body.blocks());
+    }
+
+    /**
+     * The rules' version, the blocks' length and their {@link String#hashCode}: enough to
+     * notice blocks changed by hand since they were rendered, for the cost of one pass
+     * over them. Not a defence against a forger: whoever can write the table can write
+     * the rendering too.
+     */
+    static String keyOf(String blocks) {
+        return RULES + "/" + blocks.length() + "/" + Integer.toHexString(blocks.hashCode());
+    }
+}
