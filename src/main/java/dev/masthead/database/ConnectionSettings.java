@@ -54,14 +54,17 @@ public class ConnectionSettings implements AgroalPoolInterceptor {
         try {
             if (dialect(connection).sessionTimeout() && !Boolean.TRUE.equals(PUBLIC_READ.get())) {
                 var session = connection.unwrap(Connection.class);
-                if (limited.remove(session)) {
+                if (limited.contains(session)) {
                     try (var statement = connection.createStatement()) {
                         statement.execute(dialect(connection).clearTimeout());
                     }
+                    limited.remove(session);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The statement timeout of a pooled connection could not be lifted", e);
+            // Still tracked as limited, so the next taker tries again; a connection that cannot
+            // take a SET is broken, and the pool finds out on its next use.
+            Log.warnf(e, "Could not lift a public read's statement timeout from a pooled connection");
         }
     }
 

@@ -530,7 +530,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ids;
     }
 
-    /** An article with its stored body blocks and their rendering, as one read fetches them. */
+    /** An article (null where only the body was asked for) with its stored body blocks and their rendering. */
     public record WithBody(Article article, String blocks, String rendered, String renderedKey) {
     }
 
@@ -607,16 +607,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return Optional.ofNullable(getEntityManager().find(ArticleBody.class, articleId));
     }
 
-    /** The stored bodies of many visible articles, by article slug, in one query. */
-    public Map<String, ArticleBody> bodiesBySlug(Collection<String> slugs) {
-        var bySlug = new HashMap<String, ArticleBody>();
+    /** The stored bodies (blocks, rendering and its key) of many visible articles, by article slug, in one query. */
+    public Map<String, WithBody> bodiesBySlug(Collection<String> slugs) {
+        var bySlug = new HashMap<String, WithBody>();
         if (slugs.isEmpty()) {
             return bySlug;
         }
-        getEntityManager().createQuery("select a.slug, b from ArticleBody b, Article a"
+        getEntityManager().createQuery("select a.slug, b.blocks, b.rendered, b.renderedKey from ArticleBody b, Article a"
                         + " where a.id = b.articleId and a.slug in :slugs and " + VISIBLE, Object[].class)
                 .setParameter("slugs", slugs).getResultList()
-                .forEach(row -> bySlug.put((String) row[0], (ArticleBody) row[1]));
+                .forEach(row -> bySlug.put((String) row[0],
+                        new WithBody(null, (String) row[1], (String) row[2], (String) row[3])));
         return bySlug;
     }
 

@@ -128,8 +128,8 @@ public class ArticleService {
     @Transactional
     public Map<String, String> htmlBodiesOf(List<String> slugs) {
         var bodies = new HashMap<String, String>();
-        articles.bodiesBySlug(slugs).forEach((slug, b) -> bodies.put(slug, rendering.html(b.blocks, b.rendered,
-                b.renderedKey)));
+        articles.bodiesBySlug(slugs).forEach((slug, b) -> bodies.put(slug, rendering.html(b.blocks(), b.rendered(),
+                b.renderedKey())));
         return bodies;
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Renders stored bodies that have no rendering yet: every body written before renderings
- * were stored, and every body again after {@link BodyRendering#RULES} changes. A batch per
- * transaction until none is left. Several instances may run it at once: a row is written
+ * were stored, and every body again after {@link BodyRendering#RULES} changes (with a
+ * migration that clears the keys). A batch per transaction until none is left, found through
+ * the {@code rendered_key} index; then nothing more until the next start. Several instances may run it at once: a row is written
  * only while it still has no rendering, so a body an editor saved meanwhile keeps its own.
  */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class BodyBackfill {
     private final BodyRendering rendering;
     private final ContentConfig config;
 
+    /** Whether this instance has found no body left without a rendering. */
+    private volatile boolean done;
+
     public BodyBackfill(EntityManager entities, BodyRendering rendering, ContentConfig config) {
         this.entities = entities;
         this.rendering = rendering;
@@ -33,6 +37,9 @@ public class BodyBackfill {
     @Scheduled(identity = "body-backfill", every = "${masthead.content.render-interval}",
             delayed = "${masthead.content.render-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        if (done) {
+            return;
+        }
         try {
             int total = 0;
             for (int done; (done = renderBatch()) > 0;) {
@@ -41,6 +48,8 @@ public class BodyBackfill {
             if (total > 0) {
                 Log.infof("Rendered %d stored article bodies", total);
             }
+            // Only a migration leaves bodies without a rendering, and migrations run before start.
+            done = true;
         } catch (RuntimeException e) {
             Log.warnf(e, "Rendering stored article bodies failed; the next run tries again");
         }
@@ -60,8 +69,8 @@ public class BodyBackfill {
                 BodyRendering.Rendered done;
                 try {
                     done = rendering.render(blocks);
-                } catch (RuntimeException e) {
-                    Log.warnf("The body of article %d cannot be rendered; reads try again: %s", id, e.getMessage());
+                } catch (RuntimeException | StackOverflowError e) {
+                    Log.warnf("The body of article %d cannot be rendered; reads try again: %s", id, e);
                     entities.createNativeQuery("update article_body set rendered_key = ?1"
                                     + " where article_id = ?2 and rendered_key is null")
                             .setParameter(1, UNRENDERABLE).setParameter(2, id).executeUpdate();

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.body.Block;
 import dev.masthead.content.body.Body;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.jsoup.Jsoup;
 
 /**
  * An article body as it is served ({@link BodyView}: HTML, text and the blocks as held to
@@ -19,12 +21,18 @@ import java.util.List;
 public class BodyRendering {
 
     /**
-     * The version of the rules a stored rendering was made under: raise it whenever
-     * {@link Body#stored}, {@link Body#html()} or {@link Body#text()} change what they give,
-     * with a migration that sets {@code article_body.rendered_key} to NULL so the
-     * background job renders every body again (reads render them meanwhile).
+     * The version of the rules a stored rendering was made under: raise it whenever what
+     * {@link Body#stored}, {@link Body#html()} or {@link Body#text()} give changes, the URL
+     * rule of {@link dev.masthead.content.Urls} and the shape of {@link Block} and
+     * {@link BodyView} included, and so does a new jsoup, whose cleaner every rendering went
+     * through (a test fails until then). With it comes a migration that sets
+     * {@code article_body.rendered_key} to NULL, so {@link BodyBackfill} renders every body
+     * again; until it has, reads render bodies whose key is not today's from their blocks.
      */
     static final int RULES = 1;
+
+    /** What every key made under today's rules starts with. */
+    static final String RULES_KEY = RULES + "-jsoup-" + jsoupVersion();
 
     private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {
     };
@@ -50,13 +58,18 @@ public class BodyRendering {
 
     /** The body to serve: the stored rendering when it was made from these blocks, else rendered now. */
     public BodyView read(String blocks, String rendered, String key) {
-        try {
-            if (rendered != null && keyOf(blocks).equals(key)) {
+        if (rendered != null && keyOf(blocks).equals(key)) {
+            try {
                 return json.readValue(rendered, BodyView.class);
+            } catch (JsonProcessingException e) {
+                // Rendered under a shape of the body that RULES should have retired: the blocks still serve.
+                Log.warnf("A stored body rendering does not read back (%s); rendering its blocks", e.getOriginalMessage());
             }
+        }
+        try {
             return viewOf(blocks);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored body does not read back", e);
+            throw new IllegalStateException("stored body blocks do not read back", e);
         }
     }
 
@@ -71,12 +84,18 @@ public class BodyRendering {
     }
 
     /**
-     * The rules' version, the blocks' length and their {@link String#hashCode}: enough to
+     * The rules' version, jsoup's, the blocks' length and their {@link String#hashCode}: enough to
      * notice blocks changed by hand since they were rendered, for the cost of one pass
      * over them. Not a defence against a forger: whoever can write the table can write
      * the rendering too.
      */
     static String keyOf(String blocks) {
-        return RULES + "/" + blocks.length() + "/" + Integer.toHexString(blocks.hashCode());
+        return RULES_KEY + "/" + blocks.length() + "/" + Integer.toHexString(blocks.hashCode());
+    }
+
+    private static String jsoupVersion() {
+        var version = Jsoup.class.getPackage().getImplementationVersion();
+        var clean = version == null ? "unknown" : version.replaceAll("[^0-9A-Za-z.-]", "");
+        return clean.length() > 20 ? clean.substring(0, 20) : clean;
     }
 }
