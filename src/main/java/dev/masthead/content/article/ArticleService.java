@@ -284,12 +284,13 @@ public class ArticleService {
     }
 
     private ArticleView viewOf(Article article, BodyView body, Instant now) {
+        var bylineAndTags = articles.bylineAndTagsOf(article.id);
         var excerpt = excerptOf(article);
         var publishedAt = article.publishedAt != null ? article.publishedAt : now.truncatedTo(ChronoUnit.SECONDS);
         return new ArticleView(article.slug, article.headline, article.dek, article.type,
                 article.type.label(), SectionRef.of(article.section), heroOf(article), excerpt.text(),
                 excerpt.truncated(), article.wordCount, article.readingMinutes, publishedAt,
-                article.updatedAt, articles.authorsOf(article.id), articles.tagsOf(article.id),
+                article.updatedAt, bylineAndTags.authors(), bylineAndTags.tags(),
                 body);
     }
 

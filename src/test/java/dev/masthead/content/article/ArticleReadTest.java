@@ -50,6 +50,23 @@ class ArticleReadTest {
     }
 
     @Test
+    void anArticleNamesItsAuthorsInBylineOrderAndItsTagsAsItsTeaserDoes() {
+        var section = Fixtures.section();
+        var first = Fixtures.author();
+        var second = Fixtures.author();
+        var tags = List.of(Fixtures.tag(), Fixtures.tag(), Fixtures.tag());
+        var slug = article().inSection(section).by(second, first).taggedWith(tags.get(2), tags.get(0), tags.get(1))
+                .published();
+
+        List<String> teaserTags = given().queryParam("section", section).get("/api/v1/articles").then()
+                .statusCode(200).body("data[0].slug", equalTo(slug)).extract().path("data[0].tags.slug");
+        given().get("/api/v1/articles/" + slug).then().statusCode(200)
+                .body("authors.slug", contains(second, first))
+                .body("tags.slug", equalTo(teaserTags))
+                .body("tags", hasSize(3));
+    }
+
+    @Test
     void keepReadingDemoArticlesCarryThePageExcerptsAndCredits() {
         given().get("/api/v1/articles/us-missile-depletion-from-houthi-israel-conflicts")
                 .then().statusCode(200)
