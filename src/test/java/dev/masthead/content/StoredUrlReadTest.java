@@ -62,7 +62,8 @@ class StoredUrlReadTest {
                 Block.embed("https://video.example/ok", "video"),
                 Block.list(false, List.of("<a href=\"javascript:alert(11)\">eleven</a>", "twelve")),
                 Block.quote("<a href=\"data:text/html,alert(13)\">thirteen</a>", "Someone"));
-        sql("update article_body set blocks = ?1 where article_id = (select id from article where slug = ?2)",
+        Fixtures.editBehindTheApi(
+                "update article_body set blocks = ?1 where article_id = (select id from article where slug = ?2)",
                 json.writeValueAsString(blocks), slug);
 
         var rest = given().get("/api/v1/articles/" + slug).then().statusCode(200)
@@ -89,7 +90,8 @@ class StoredUrlReadTest {
     void storedHeroImageThatFailsTheRuleIsServedAsNoImage() {
         var section = Fixtures.section();
         var slug = article().inSection(section).withHeroAt("https://img.example/fine.jpg").published();
-        sql("update image set url = ?1 where id = (select hero_image_id from article where slug = ?2)",
+        Fixtures.editBehindTheApi(
+                "update image set url = ?1 where id = (select hero_image_id from article where slug = ?2)",
                 " JaVaScRiPt:alert(1)", slug);
 
         var rest = given().get("/api/v1/articles/" + slug).then().statusCode(200)
@@ -109,9 +111,10 @@ class StoredUrlReadTest {
         var author = Fixtures.author(new ImageView("https://img.example/face.jpg", "Face", null, null, 64, 64),
                 List.of(new SocialLink("x", "https://x.com/someone"),
                         new SocialLink("other", "https://other.example")));
-        sql("update image set url = ?1 where id = (select avatar_image_id from author where slug = ?2)",
+        Fixtures.editBehindTheApi(
+                "update image set url = ?1 where id = (select avatar_image_id from author where slug = ?2)",
                 "data:image/svg+xml,<svg onload=alert(1)>", author);
-        sql("update author_social_link set url = ?1 where position = 1"
+        Fixtures.editBehindTheApi("update author_social_link set url = ?1 where position = 1"
                 + " and author_id = (select id from author where slug = ?2)", "vbscript:msgbox(1)", author);
 
         var rest = given().get("/api/v1/authors/" + author).then().statusCode(200)
@@ -132,8 +135,9 @@ class StoredUrlReadTest {
     void storedSiteUrlAndSocialLinkThatFailTheRuleAreLeftOut() {
         var url = QuarkusTransaction.requiringNew().call(() ->
                 (String) entities.createNativeQuery("select url from site").getSingleResult());
-        sql("update site set url = ?1 where id = 1", "javascript:alert(1)");
-        sql("insert into site_social_link (position, network, label, url) values (900, 'evil', 'Evil', ?1)",
+        Fixtures.editBehindTheApi("update site set url = ?1 where id = 1", "javascript:alert(1)");
+        Fixtures.editBehindTheApi(
+                "insert into site_social_link (position, network, label, url) values (900, 'evil', 'Evil', ?1)",
                 "&#x6A;avascript:alert(2)");
         try {
             var rest = given().get("/api/v1/site").then().statusCode(200)
@@ -149,8 +153,8 @@ class StoredUrlReadTest {
                     .extract().asString();
             assertNothingHostileIn(graph);
         } finally {
-            sql("delete from site_social_link where position = 900");
-            sql("update site set url = ?1 where id = 1", url);
+            Fixtures.editBehindTheApi("delete from site_social_link where position = 900");
+            Fixtures.editBehindTheApi("update site set url = ?1 where id = 1", url);
         }
     }
 
@@ -159,17 +163,5 @@ class StoredUrlReadTest {
         for (var hostile : HOSTILE) {
             assertThat(lower).as("the answer contains %s", hostile).doesNotContain(hostile);
         }
-    }
-
-    private void sql(String statement, Object... parameters) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var query = entities.createNativeQuery(statement);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            assertThat(query.executeUpdate()).as(statement).isEqualTo(1);
-        });
-        // Behind the change log: nothing drops what the response cache holds.
-        Fixtures.forgetCachedAnswers();
     }
 }

@@ -1,5 +1,7 @@
 package dev.masthead.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.masthead.content.ContentWriter;
 import dev.masthead.content.article.ArticleDraft;
 import dev.masthead.content.article.ArticleStatus;
@@ -10,6 +12,8 @@ import dev.masthead.content.image.ImageView;
 import dev.masthead.editorial.article.ScheduledPublishing;
 import dev.masthead.web.cache.ResponseCache;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,6 +48,21 @@ public final class Fixtures {
      */
     public static void forgetCachedAnswers() {
         Arc.container().instance(ResponseCache.class).get().invalidateAll();
+    }
+
+    /**
+     * Runs one SQL update that must change exactly one row, in its own transaction, as a
+     * hand edit of the database would (no change event, so the response cache is emptied).
+     */
+    public static void editBehindTheApi(String statement, Object... parameters) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var query = Arc.container().instance(EntityManager.class).get().createNativeQuery(statement);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            assertThat(query.executeUpdate()).as(statement).isEqualTo(1);
+        });
+        forgetCachedAnswers();
     }
 
     /** Runs the scheduled-publishing job now, as its timer would: due scheduled articles go live. */

@@ -44,7 +44,7 @@ class BodyRenderingTest {
 
         // Only the stored rendering says "stored rendering": a read that rendered the blocks again
         // would not show it.
-        sql("update article_body set rendered = replace(rendered, 'bold', 'stored rendering')"
+        Fixtures.editBehindTheApi("update article_body set rendered = replace(rendered, 'bold', 'stored rendering')"
                 + " where article_id = (select id from article where slug = ?1)", slug);
         given().get("/api/v1/articles/" + slug).then().statusCode(200)
                 .body("body.html", containsString("<b>stored rendering</b>"))
@@ -61,7 +61,8 @@ class BodyRenderingTest {
         given().get("/api/v1/articles/" + slug).then().statusCode(200)
                 .body("body.html", containsString("As written."));
 
-        sql("update article_body set blocks = ?1 where article_id = (select id from article where slug = ?2)",
+        Fixtures.editBehindTheApi(
+                "update article_body set blocks = ?1 where article_id = (select id from article where slug = ?2)",
                 "[{\"type\":\"paragraph\",\"html\":\"Edited <i>by hand</i>.\"}]", slug);
         given().get("/api/v1/articles/" + slug).then().statusCode(200)
                 .body("body.html", containsString("<p>Edited <i>by hand</i>.</p>"))
@@ -81,7 +82,7 @@ class BodyRenderingTest {
         var keys = slugs.stream().map(slug -> (String) row(slug)[2]).toList();
         // As after the upgrade that added renderings: the rows have none.
         for (var slug : slugs) {
-            sql("update article_body set rendered = null, rendered_key = null"
+            Fixtures.editBehindTheApi("update article_body set rendered = null, rendered_key = null"
                     + " where article_id = (select id from article where slug = ?1)", slug);
         }
         // Until the job has run, reads render the blocks themselves, to the same body.
@@ -109,7 +110,7 @@ class BodyRenderingTest {
     @Test
     void aStoredRenderingThatDoesNotReadBackGivesWayToTheBlocks() {
         var slug = article().paragraphs("Kept <em>safe</em>.").published();
-        sql("update article_body set rendered = '{\"html\": 1, \"unknown\": [' where article_id ="
+        Fixtures.editBehindTheApi("update article_body set rendered = '{\"html\": 1, \"unknown\": [' where article_id ="
                 + " (select id from article where slug = ?1)", slug);
 
         given().get("/api/v1/articles/" + slug).then().statusCode(200)
@@ -130,7 +131,7 @@ class BodyRenderingTest {
     @Test
     void aBodyThatCannotBeRenderedIsMarkedAndNotTriedAgain() {
         var slug = article().paragraphs("Soon broken.").draft();
-        sql("update article_body set blocks = '[{\"type\":', rendered = null, rendered_key = null"
+        Fixtures.editBehindTheApi("update article_body set blocks = '[{\"type\":', rendered = null, rendered_key = null"
                 + " where article_id = (select id from article where slug = ?1)", slug);
 
         while (backfill.renderBatch() > 0) {
@@ -149,17 +150,5 @@ class BodyRenderingTest {
                         "select b.blocks, b.rendered, b.rendered_key from article_body b join article a"
                                 + " on a.id = b.article_id where a.slug = ?1")
                 .setParameter(1, slug).getSingleResult());
-    }
-
-    private void sql(String statement, Object... parameters) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var query = entities.createNativeQuery(statement);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            assertThat(query.executeUpdate()).as(statement).isEqualTo(1);
-        });
-        // Behind the change log: nothing drops what the response cache holds.
-        Fixtures.forgetCachedAnswers();
     }
 }
