@@ -12,8 +12,9 @@ import java.util.List;
  * Renders stored bodies that have no rendering yet: every body written before renderings
  * were stored, and every body again after {@link BodyRendering#RULES} changes (with a
  * migration that clears the keys). A batch per transaction until none is left, found through
- * the {@code rendered_key} index; then nothing more until the next start. Several instances may run it at once: a row is written
- * only while it still has no rendering, so a body an editor saved meanwhile keeps its own.
+ * the {@code rendered_key} index; then nothing more until the next start. Several instances
+ * may run it at once: a row is written only while it still has no rendering, so a body an
+ * editor saved meanwhile keeps its own.
  */
 @ApplicationScoped
 public class BodyBackfill {
@@ -42,8 +43,8 @@ public class BodyBackfill {
         }
         try {
             int total = 0;
-            for (int done; (done = renderBatch()) > 0;) {
-                total += done;
+            for (int batch; (batch = renderBatch()) > 0;) {
+                total += batch;
             }
             if (total > 0) {
                 Log.infof("Rendered %d stored article bodies", total);
@@ -66,9 +67,9 @@ public class BodyBackfill {
             for (var row : rows) {
                 long id = ((Number) row[0]).longValue();
                 var blocks = (String) row[1];
-                BodyRendering.Rendered done;
+                BodyRendering.Rendered rendered;
                 try {
-                    done = rendering.render(blocks);
+                    rendered = rendering.render(blocks);
                 } catch (RuntimeException | StackOverflowError e) {
                     Log.warnf("The body of article %d cannot be rendered; reads try again: %s", id, e);
                     entities.createNativeQuery("update article_body set rendered_key = ?1"
@@ -78,7 +79,7 @@ public class BodyBackfill {
                 }
                 entities.createNativeQuery("update article_body set rendered = ?1, rendered_key = ?2"
                                 + " where article_id = ?3 and rendered_key is null")
-                        .setParameter(1, done.rendered()).setParameter(2, done.key()).setParameter(3, id)
+                        .setParameter(1, rendered.rendered()).setParameter(2, rendered.key()).setParameter(3, id)
                         .executeUpdate();
             }
             return rows.size();
