@@ -2,7 +2,7 @@
 -- (masthead.content.synthetic-articles) up to 1,000,000 synthetic articles by copying them in
 -- rounds: new ids (+ r x 200,000; the generator's first run must hold fewer than 200,000),
 -- slugs prefixed "synthetic-<r>x", publication times moved back by r x 41 minutes, with
--- their bodies, tags and bylines. Much faster than the generator (30 minutes instead of
+-- their bodies (with their stored renderings), tags and bylines. Much faster than the generator (30 minutes instead of
 -- about an hour from 196,000 on 2 shared cores), same text and distributions.
 --   psql -h 127.0.0.1 -U postgres DBNAME -f bench/scale-copy.sql
 -- The full-text index is dropped during the copy and rebuilt at the end (slow; the reads
@@ -24,8 +24,8 @@ BEGIN
              a.hero_image_id, a.hero_caption, a.hero_credit, a.excerpt, a.lead_text, a.word_count, a.reading_minutes,
              a.status, a.published_at - shift, a.created_at - shift, a.updated_at - shift, a.version, a.demo
       FROM article a JOIN src USING (id);
-    INSERT INTO article_body (article_id, blocks, search_text, search_headline, search_dek)
-      SELECT b.article_id + off, b.blocks, b.search_text, b.search_headline, b.search_dek
+    INSERT INTO article_body (article_id, blocks, search_text, search_headline, search_dek, rendered, rendered_key)
+      SELECT b.article_id + off, b.blocks, b.search_text, b.search_headline, b.search_dek, b.rendered, b.rendered_key
       FROM article_body b JOIN src ON src.id = b.article_id;
     INSERT INTO article_tag (article_id, tag_id, published_at)
       SELECT t.article_id + off, t.tag_id, t.published_at - shift FROM article_tag t JOIN src ON src.id = t.article_id;

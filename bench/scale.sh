@@ -11,9 +11,11 @@
 # (masthead.content.synthetic-articles; about an hour for a million on 2 cores, once: a
 # database already holding them is reused). Faster for a million: let the generator add
 # some (say 196,000), stop it, and copy them up with bench/scale-copy.sql. Then, with the
-# background sweep off so nothing but the measured reads runs:
+# background sweep off so nothing but the measured reads runs, and the response cache off
+# (CACHE=on keeps it: every read below would then be a hit, which costs the same at any size
+# and says nothing about the database):
 #   1. every read below once, unmeasured: stored related rankings fill on first read;
-#   2. a JIT warm-up of WARMUP (default 30s) over the three reads;
+#   2. a JIT warm-up of WARMUP (default 40s) on each of the three reads;
 #   3. wrk at low concurrency (THREADS=1, CONNECTIONS=4, DURATION=20s) per read: requests/s,
 #      latency percentiles and the app's CPU time per request (from /proc, user + system);
 #   4. EXPLAIN (ANALYZE, BUFFERS) of the statements behind each read, on the database itself.
@@ -31,7 +33,9 @@ THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-4}
 . bench/lib.sh
 bench_setup
-warmup=${WARMUP:-30s}
+warmup=${WARMUP:-40s}
+cache=${CACHE:-off}
+[ "$cache" = on ] && cache_enabled=true || cache_enabled=false
 grep -q postgresql target/quarkus-app/quarkus-app-dependencies.txt \
   || { echo "target/quarkus-app is not a -Ppostgresql build: ./mvnw -B -q -Ppostgresql -DskipTests package" >&2; exit 2; }
 
@@ -42,6 +46,7 @@ out=${OUT:-bench/results/scale-$(date -u +%Y-%m-%d).md}
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2),"
   echo "PostgreSQL $(psql -Atc 'show server_version' "$(echo "${1#*=}" | sed 's#^jdbc:postgresql://#postgresql://#')" 2>/dev/null || true), wrk $bench_threads thread(s) / $bench_connections connections / $bench_duration per read after a $warmup warm-up."
   echo "CPU/request: the app's user + system CPU time over the run divided by the requests it answered."
+  echo "Response cache: $cache (masthead.cache.enabled=$cache_enabled)."
   echo
   echo "| articles | read | requests/s | CPU/request | p50 | p90 | p99 | non-2xx |"
   echo "|---|---|---|---|---|---|---|---|"
@@ -101,7 +106,7 @@ for arg in "$@"; do
   QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
     java -Xmx1g -Dquarkus.http.port=$app_port -Dquarkus.management.port=$management_port \
     -Dmasthead.content.synthetic-articles="$size" -Dmasthead.related.sweep-batch=0 \
-    -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+    -Dmasthead.cache.enabled=$cache_enabled -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
   app_pid=$!
   bench_await_ready $management_port 7200
   echo "$size: ready after $(( $(date +%s) - started )) s"
