@@ -90,12 +90,13 @@ public class ArticleResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND + " Drafts and scheduled articles too, unless previewed.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleView bySlug(
+    public Object bySlug(
             @Parameter(description = "The article's slug.", example = "blinken-cancels-meeting-with-lavrov-citing-russian-invasion")
             @PathParam("slug") String slug,
             @Parameter(description = "A preview link's token: shows that one article even when it is not published.")
             @QueryParam("preview") String preview) {
-        return previews.article(slug, preview, false);
+        // An ArticleView (a preview) or the published article's JSON as RenderedBody; documented as ArticleView above.
+        return previews.answer(slug, preview);
     }
 
     @GET

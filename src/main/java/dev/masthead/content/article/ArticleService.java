@@ -7,10 +7,12 @@ import dev.masthead.content.image.ImageView;
 import dev.masthead.content.section.SectionRef;
 import dev.masthead.content.tag.TagView;
 import dev.masthead.database.PublicRead;
+import dev.masthead.web.cache.RenderedBody;
 import dev.masthead.web.problem.MovedPermanentlyException;
 import dev.masthead.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,12 +34,15 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ContentConfig config;
     private final BodyRendering rendering;
+    private final ArticleJson articleJson;
     private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, ContentConfig config, BodyRendering rendering, Clock clock) {
+    public ArticleService(ArticleRepository articles, ContentConfig config, BodyRendering rendering,
+            ArticleJson articleJson, Clock clock) {
         this.articles = articles;
         this.config = config;
         this.rendering = rendering;
+        this.articleJson = articleJson;
         this.clock = clock;
     }
 
@@ -205,10 +210,29 @@ public class ArticleService {
      */
     @Transactional
     public ArticleView published(String slug, boolean followFormerSlugs) {
+        var now = clock.instant();
+        var read = visible(slug, followFormerSlugs, now);
+        return viewOf(read.article(), rendering.read(read.blocks(), read.rendered(), read.renderedKey()), now);
+    }
+
+    /**
+     * The visible article with this slug as the REST door sends it: its JSON, the body as
+     * stored (see {@link ArticleJson}), tagged with the article's surrogate keys. A former
+     * slug answers with a redirect.
+     */
+    @Transactional
+    public RenderedBody publishedJson(String slug) {
+        var now = clock.instant();
+        var read = visible(slug, false, now);
+        var view = viewOf(read.article(), null, now);
+        var body = rendering.json(read.blocks(), read.rendered(), read.renderedKey());
+        return new RenderedBody(articleJson.write(view, body), MediaType.APPLICATION_JSON, view.surrogateKeys());
+    }
+
+    private ArticleRepository.WithBody visible(String slug, boolean followFormerSlugs, Instant now) {
         if (!Slugs.isValid(slug)) {
             throw new NotFoundException("published article", slug);
         }
-        var now = clock.instant();
         var found = articles.visibleWithBodyBySlug(slug, now);
         if (found.isEmpty()) {
             var current = articles.currentSlugOf(slug, now)
@@ -218,8 +242,7 @@ public class ArticleService {
             }
             found = articles.visibleWithBodyBySlug(current, now);
         }
-        var read = found.orElseThrow(() -> new NotFoundException("published article", slug));
-        return viewOf(read.article(), rendering.read(read.blocks(), read.rendered(), read.renderedKey()), now);
+        return found.orElseThrow(() -> new NotFoundException("published article", slug));
     }
 
     /**

@@ -1,12 +1,14 @@
 package dev.masthead.content.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.content.body.Block;
 import dev.masthead.content.body.Body;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.util.List;
 import org.jsoup.Jsoup;
 
@@ -70,6 +72,37 @@ public class BodyRendering {
             return viewOf(blocks);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored body blocks do not read back", e);
+        }
+    }
+
+    /**
+     * The body to serve as JSON (a {@link BodyView}): the stored rendering as it is when it was
+     * made from these blocks and is one whole JSON object, else the blocks rendered now.
+     */
+    public String json(String blocks, String rendered, String key) {
+        if (rendered != null && keyOf(blocks).equals(key)) {
+            if (isOneObject(rendered)) {
+                return rendered;
+            }
+            Log.warn("A stored body rendering is not one JSON object; rendering its blocks");
+        }
+        try {
+            return json.writeValueAsString(viewOf(blocks));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored body blocks do not read back", e);
+        }
+    }
+
+    /** Whether {@code text} is one well-formed JSON object: tokenized, not read into objects. */
+    private boolean isOneObject(String text) {
+        try (var parser = json.getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

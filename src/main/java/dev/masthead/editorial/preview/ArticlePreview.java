@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * One article as the public doors (REST and GraphQL) answer it, with draft preview: what a
@@ -54,16 +55,32 @@ public class ArticlePreview {
      * @param followFormerSlugs follow a former slug instead of redirecting (for GraphQL)
      */
     public ArticleView article(String slug, String previewToken, boolean followFormerSlugs) {
+        return preview(slug, previewToken, followFormerSlugs)
+                .orElseGet(() -> articles.published(slug, followFormerSlugs));
+    }
+
+    /**
+     * The article with this slug as this request may see it, for the REST door: a preview as
+     * {@link #article} gives it, the published article as its JSON with the body as stored
+     * ({@link ArticleService#publishedJson}). A former slug redirects.
+     */
+    public Object answer(String slug, String previewToken) {
+        var preview = preview(slug, previewToken, false);
+        return preview.isPresent() ? preview.get() : articles.publishedJson(slug);
+    }
+
+    /** The preview this request asks for and may see, or empty when it gets the published article. */
+    private Optional<ArticleView> preview(String slug, String previewToken, boolean followFormerSlugs) {
         answers.varyByAuthorization();
         if (previewToken != null) {
             answers.markPrivate();
-            return articles.previewed(slug, links.articleOf(previewToken), followFormerSlugs);
+            return Optional.of(articles.previewed(slug, links.articleOf(previewToken), followFormerSlugs));
         }
         if (request.getCurrent().request().getHeader(HttpHeaders.AUTHORIZATION) != null && maySeeDrafts()) {
             answers.markPrivate();
-            return articles.previewed(slug, followFormerSlugs);
+            return Optional.of(articles.previewed(slug, followFormerSlugs));
         }
-        return articles.published(slug, followFormerSlugs);
+        return Optional.empty();
     }
 
     private boolean maySeeDrafts() {

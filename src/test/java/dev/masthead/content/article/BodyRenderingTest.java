@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.testing.Fixtures;
 import dev.masthead.testing.GraphQL;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,12 @@ class BodyRenderingTest {
 
     @Inject
     BodyBackfill backfill;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void aReadServesTheRenderingStoredWhenTheBodyWasWritten() {
@@ -116,6 +124,35 @@ class BodyRenderingTest {
         given().get("/api/v1/articles/" + slug).then().statusCode(200)
                 .body("body.html", containsString("<p>Kept <em>safe</em>.</p>"))
                 .body("body.text", containsString("Kept safe."));
+    }
+
+    @Test
+    void aStoredRenderingWithMoreAfterItsObjectGivesWayToTheBlocks() {
+        var slug = article().paragraphs("Kept <em>whole</em>.").published();
+        Fixtures.editBehindTheApi("update article_body set rendered = rendered || ' {}' where article_id ="
+                + " (select id from article where slug = ?1)", slug);
+
+        var sent = given().get("/api/v1/articles/" + slug).then().statusCode(200)
+                .body("body.html", containsString("<p>Kept <em>whole</em>.</p>")).extract().asString();
+        assertThat(sent).doesNotContain("} {}");
+    }
+
+    /**
+     * The REST door writes an article's JSON around its stored body (ArticleJson) instead of
+     * reading the body into objects and writing it again: what it sends must be, byte for byte,
+     * the JSON of the article as the service builds it for GraphQL, so ETags and caches see one
+     * representation whichever way it was written.
+     */
+    @Test
+    void theRestAnswerIsByteForByteTheJsonOfTheWholeArticle() throws Exception {
+        var slug = article().paragraphs("A <b>bold</b> claim, \u201cquoted\u201d, caf\u00e9 and \uD83D\uDCF0.",
+                "Second \"paragraph\" with a <a href=\"https://example.com/?a=1&b=2\">link</a>.").published();
+
+        var sent = given().get("/api/v1/articles/" + slug).then().statusCode(200).extract().asByteArray();
+        var whole = QuarkusTransaction.requiringNew().call(() -> json.writeValueAsBytes(articles.published(slug, false)));
+
+        assertThat(new String(sent, StandardCharsets.UTF_8)).isEqualTo(new String(whole, StandardCharsets.UTF_8));
+        assertThat(sent).isEqualTo(whole);
     }
 
     /**
