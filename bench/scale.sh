@@ -10,74 +10,45 @@
 # password); the app tops it up to SIZE synthetic articles with its own generator
 # (masthead.content.synthetic-articles; about an hour for a million on 2 cores, once: a
 # database already holding them is reused). Faster for a million: let the generator add
-# some (say 196,000), stop it, and copy them up with bench/scale-copy.sql. Then, with the
-# background sweep off so nothing but the measured reads runs, and the response cache off
-# (CACHE=on keeps it: every read below would then be a hit, which costs the same at any size
-# and says nothing about the database):
-#   1. every read below once, unmeasured: stored related rankings fill on first read;
-#   2. a JIT warm-up of WARMUP (default 40s) on each of the three reads;
-#   3. wrk at low concurrency (THREADS=1, CONNECTIONS=4, DURATION=20s) per read: requests/s,
-#      latency percentiles and the app's CPU time per request (from /proc, user + system);
+# some (say 196,000), stop it, and copy them up with bench/scale-copy.sql (about 15 minutes).
+# One instance of the app per size runs side by side, with the background sweep off so
+# nothing but the measured reads runs, and the response cache off (CACHE=on keeps it: every
+# read below would then be a hit, which costs the same at any size and says nothing about the
+# database). Sizes are measured interleaved, so a machine that speeds up or slows down
+# during the run (a shared cloud machine does, by half and more) weighs on every size alike:
+#   1. every read below once per instance, unmeasured: stored related rankings fill on first read;
+#   2. a JIT warm-up of WARMUP (default 40s) per instance on each of the three reads;
+#   3. ROUNDS (default 3) rounds; in each, per read, wrk at low concurrency (THREADS=1,
+#      CONNECTIONS=4, DURATION=10s) against each instance in turn: requests/s, latency
+#      percentiles and the app's CPU time per request (from /proc, user + system);
 #   4. EXPLAIN (ANALYZE, BUFFERS) of the statements behind each read, on the database itself.
 # Articles and related teasers rotate over 200 published slugs spread over the archive
 # (the newest 100 and the oldest 100). Results: bench/results/scale-<date>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ $# -gt 0 ] || { sed -n 2,20p "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n 2,26p "$0"; exit 2; }
 app_port=${APP_PORT:-18321}
-management_port=${MANAGEMENT_PORT:-18322}
 export PGUSER=${PGUSER:-postgres}
 
 THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-4}
+DURATION=${DURATION:-10s}
 . bench/lib.sh
 bench_setup
 warmup=${WARMUP:-40s}
+rounds=${ROUNDS:-3}
 cache=${CACHE:-off}
 [ "$cache" = on ] && cache_enabled=true || cache_enabled=false
 grep -q postgresql target/quarkus-app/quarkus-app-dependencies.txt \
   || { echo "target/quarkus-app is not a -Ppostgresql build: ./mvnw -B -q -Ppostgresql -DskipTests package" >&2; exit 2; }
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; bench_cleanup' EXIT
 
 out=${OUT:-bench/results/scale-$(date -u +%Y-%m-%d).md}
-{
-  echo "# Reads at scale: a list page, an article, its related teasers (PostgreSQL)"
-  echo
-  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2),"
-  echo "PostgreSQL $(psql -Atc 'show server_version' "$(echo "${1#*=}" | sed 's#^jdbc:postgresql://#postgresql://#')" 2>/dev/null || true), wrk $bench_threads thread(s) / $bench_connections connections / $bench_duration per read after a $warmup warm-up."
-  echo "CPU/request: the app's user + system CPU time over the run divided by the requests it answered."
-  echo "Response cache: $cache (masthead.cache.enabled=$cache_enabled)."
-  echo
-  echo "| articles | read | requests/s | CPU/request | p50 | p90 | p99 | non-2xx |"
-  echo "|---|---|---|---|---|---|---|---|"
-} > "$out"
 plans="$work/plans.md"
 : > "$plans"
 : > "$work/explain-rows"
-
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
-
-# One measured row: wrk against a URL (optionally with a Lua script), with CPU per request.
-row() {
-  local size=$1 label=$2 url=$3 script=${4:-}
-  local args=(-t"$bench_threads" -c"$bench_connections" -d"$bench_duration" --latency)
-  [ -n "$script" ] && args+=(-s "$script")
-  local before after
-  before=$(cpu_ticks)
-  wrk "${args[@]}" "$url" > "$work/wrk.txt"
-  after=$(cpu_ticks)
-  local requests rps p50 p90 p99 errors cpu
-  requests=$(awk '/requests in/{print $1}' "$work/wrk.txt")
-  rps=$(awk '/Requests\/sec/{print $2}' "$work/wrk.txt")
-  p50=$(awk '$1=="50%"{print $2}' "$work/wrk.txt")
-  p90=$(awk '$1=="90%"{print $2}' "$work/wrk.txt")
-  p99=$(awk '$1=="99%"{print $2}' "$work/wrk.txt")
-  errors=$(awk '/Non-2xx/{print $5}' "$work/wrk.txt")
-  cpu=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" \
-    'BEGIN{printf "%.3f ms", t * 1000 / hz / n}')
-  echo "| $size | $label | $rps | $cpu | $p50 | $p90 | $p99 | ${errors:-0} |" >> "$out"
-  echo "$size $label: $rps req/s, $cpu CPU/request, p50 $p50, p99 $p99"
-}
 
 # EXPLAIN (ANALYZE, BUFFERS) of one statement, run twice (the second, warm, is kept).
 explain() {
@@ -98,65 +69,141 @@ explain() {
   echo "$size $label: $summary"
 }
 
-for arg in "$@"; do
-  size=${arg%%=*}
-  url=${arg#*=}
-  db=$(echo "$url" | sed 's#^jdbc:postgresql://#postgresql://#')
-  started=$(date +%s)
+# Start one instance per size, side by side: instance i listens on app_port + 2i and its
+# management interface on the port after.
+sizes=(); dbs=(); totals=()
+for i in $(seq 0 $(($# - 1))); do
+  arg=${@:$((i + 1)):1}
+  size=${arg%%=*}; url=${arg#*=}
+  sizes+=("$size"); dbs+=("$(echo "$url" | sed 's#^jdbc:postgresql://#postgresql://#')")
   QUARKUS_DATASOURCE_JDBC_URL="$url" QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    java -Xmx1g -Dquarkus.http.port=$app_port -Dquarkus.management.port=$management_port \
+    java -Xmx1g -Dquarkus.http.port=$((app_port + 2 * i)) -Dquarkus.management.port=$((app_port + 2 * i + 1)) \
     -Dmasthead.content.synthetic-articles="$size" -Dmasthead.related.sweep-batch=0 \
-    -Dmasthead.cache.enabled=$cache_enabled -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
-  app_pid=$!
-  bench_await_ready $management_port 7200
-  echo "$size: ready after $(( $(date +%s) - started )) s"
-  grep -h "Synthetic content: added" "$work/app.log" || true
-  total=$(psql -Atc "select count(*) from article where status = 'PUBLISHED'" "$db")
+    -Dmasthead.cache.enabled=$cache_enabled -jar target/quarkus-app/quarkus-run.jar > "$work/app-$i.log" 2>&1 &
+  pids+=($!)
+done
+for i in "${!sizes[@]}"; do
+  bench_await_ready $((app_port + 2 * i + 1)) 7200
+  grep -h "Synthetic content: added" "$work/app-$i.log" || true
+  totals+=("$(psql -Atc "select count(*) from article where status = 'PUBLISHED'" "${dbs[$i]}")")
+done
+echo "ready: ${sizes[*]}"
 
+for i in "${!sizes[@]}"; do
+  base="http://127.0.0.1:$((app_port + 2 * i))"
   # 200 published slugs: the newest 100 and the oldest 100. Cold caches can make a first read
   # outlast the statement timeout (503): ask again.
-  for _ in 1 2 3 4 5; do curl -fs "http://127.0.0.1:$app_port/api/v1/articles?limit=100" > "$work/p1.json" && break; sleep 2; done
-  for _ in 1 2 3 4 5; do curl -fs "http://127.0.0.1:$app_port/api/v1/articles?limit=100&sort=publishedAt" > "$work/p2.json" && break; sleep 2; done
-  python3 - "$work" <<'PY'
+  for _ in 1 2 3 4 5; do curl -fs "$base/api/v1/articles?limit=100" > "$work/p1.json" && break; sleep 2; done
+  for _ in 1 2 3 4 5; do curl -fs "$base/api/v1/articles?limit=100&sort=publishedAt" > "$work/p2.json" && break; sleep 2; done
+  python3 - "$work" "$i" <<'PY'
 import json, sys
-work = sys.argv[1]
+work, i = sys.argv[1], sys.argv[2]
 slugs = [a["slug"] for f in ("p1.json", "p2.json") for a in json.load(open(f"{work}/{f}"))["data"]]
 for name, suffix in (("article", ""), ("related", "/related")):
-    with open(f"{work}/{name}.lua", "w") as lua:
+    with open(f"{work}/{name}-{i}.lua", "w") as lua:
         lua.write("slugs = {" + ",".join(f'"{s}"' for s in slugs) + "}\n")
         lua.write("i = 0\nrequest = function()\n  i = i + 1\n"
                   f"  return wrk.format('GET', '/api/v1/articles/' .. slugs[(i % #slugs) + 1] .. '{suffix}')\nend\n")
-with open(f"{work}/slugs", "w") as f:
+with open(f"{work}/slugs-{i}", "w") as f:
     f.write("\n".join(slugs) + "\n")
 PY
   # First reads: a related rail is ranked and stored on its first read. Timed, as the cold cost.
   first=$(date +%s%N)
   while read -r slug; do
-    curl -fs -o /dev/null "http://127.0.0.1:$app_port/api/v1/articles/$slug/related" || echo "$size: first related read of $slug failed" >&2
-  done < "$work/slugs"
-  echo "$size: 200 first related reads (ranking and storing) took $(( ($(date +%s%N) - first) / 1000000 )) ms"
-  first_reads=$(( ($(date +%s%N) - first) / 200000000 ))
-  list="http://127.0.0.1:$app_port/api/v1/articles?limit=20"
-  for target in "$list" "http://127.0.0.1:$app_port -s $work/article.lua" "http://127.0.0.1:$app_port -s $work/related.lua"; do
-    # shellcheck disable=SC2086
-    wrk -t"$bench_threads" -c"$bench_connections" -d"$warmup" $target > /dev/null
+    curl -fs -o /dev/null "$base/api/v1/articles/$slug/related" || echo "${sizes[$i]}: first related read of $slug failed" >&2
+  done < "$work/slugs-$i"
+  first_ms=$(( ($(date +%s%N) - first) / 200000000 ))
+  echo "$first_ms" > "$work/first-$i"
+  echo "${sizes[$i]}: 200 first related reads (ranking and storing) took $((first_ms * 200)) ms"
+done
+
+reads=("GET /articles?limit=20 (first list page)" "GET /articles/{slug} (200 slugs rotating)"
+  "GET /articles/{slug}/related (200 slugs rotating)")
+# wrk target for read r on instance i
+target() {
+  local base="http://127.0.0.1:$((app_port + 2 * $2))"
+  case $1 in
+    0) echo "$base/api/v1/articles?limit=20" ;;
+    1) echo "$base -s $work/article-$2.lua" ;;
+    2) echo "$base -s $work/related-$2.lua" ;;
+  esac
+}
+for r in 0 1 2; do
+  for i in "${!sizes[@]}"; do
+    # shellcheck disable=SC2046
+    wrk -t"$bench_threads" -c"$bench_connections" -d"$warmup" $(target $r "$i") > /dev/null
   done
+done
 
-  row "$size ($total published)" "GET /articles?limit=20 (first list page)" "$list"
-  row "$size ($total published)" "GET /articles/{slug} (200 slugs rotating)" "http://127.0.0.1:$app_port" "$work/article.lua"
-  row "$size ($total published)" "GET /articles/{slug}/related (200 slugs rotating)" "http://127.0.0.1:$app_port" "$work/related.lua"
+# Rounds: per read, each instance in turn; requests, CPU ticks and latencies kept per (read, instance).
+for round in $(seq 1 "$rounds"); do
+  for r in 0 1 2; do
+    for i in "${!sizes[@]}"; do
+      before=$(awk '{print $14 + $15}' "/proc/${pids[$i]}/stat")
+      # shellcheck disable=SC2046
+      wrk -t"$bench_threads" -c"$bench_connections" -d"$bench_duration" --latency $(target $r "$i") > "$work/wrk.txt"
+      after=$(awk '{print $14 + $15}' "/proc/${pids[$i]}/stat")
+      awk -v r="$r" -v i="$i" -v round="$round" -v ticks=$((after - before)) '
+        /requests in/ {n = $1} /Requests\/sec/ {rps = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2}
+        /Non-2xx/ {bad = $5}
+        END {print r, i, round, n, rps, ticks, p50, p99, bad + 0}' "$work/wrk.txt" >> "$work/rounds"
+      echo "round $round, ${sizes[$i]}: ${reads[$r]}: $(tail -1 "$work/rounds")"
+    done
+  done
+done
+for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
 
-  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+{
+  echo "# Reads at scale: a list page, an article, its related teasers (PostgreSQL)"
+  echo
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), build $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, Java $(java -version 2>&1 | head -1 | cut -d'"' -f2),"
+  echo "PostgreSQL $(psql -Atc 'show server_version' "${dbs[0]}" 2>/dev/null || true). One instance per size side by side, $warmup warm-up per read and instance,"
+  echo "then $rounds rounds of wrk ($bench_threads thread(s), $bench_connections connections, $bench_duration) per read, the sizes in turn."
+  echo "Response cache: $cache (masthead.cache.enabled=$cache_enabled)."
+  echo
+  echo "requests/s: the mean of the rounds (each round's in brackets). CPU/request: the app's user +"
+  echo "system CPU time over all rounds divided by the requests it answered. p50, p99: the median of the rounds'."
+  echo
+  echo "| articles | read | requests/s | CPU/request | p50 | p99 | non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+  for r in 0 1 2; do
+    for i in "${!sizes[@]}"; do
+      awk -v r="$r" -v i="$i" -v hz="$(getconf CLK_TCK)" -v label="${sizes[$i]} (${totals[$i]} published)" -v read="${reads[$r]}" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        function median(a, k,   j, t, m, x) { for (j = 1; j <= k; j++) for (m = j + 1; m <= k; m++) if (a[m] < a[j]) { x = a[j]; a[j] = a[m]; a[m] = x }
+          return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2 }
+        $1 == r && $2 == i {k++; n += $4; rps += $5; list = list (list ? ", " : "") $5; ticks += $6; p50[k] = ms($7); p99[k] = ms($8); bad += $9}
+        END {printf "| %s | %s | %.1f (%s) | %.3f ms | %.2f ms | %.2f ms | %d |\n", label, read, rps / k, list, ticks * 1000 / hz / n, median(p50, k), median(p99, k), bad}' "$work/rounds"
+    done
+  done
+  for i in "${!sizes[@]}"; do
+    echo "| ${sizes[$i]} (${totals[$i]} published) | first related read, ranking and storing (mean of 200, one at a time, curl) | | | $(cat "$work/first-$i") ms | | |"
+  done
+  if [ ${#sizes[@]} -gt 1 ]; then
+    last=$((${#sizes[@]} - 1))
+    echo
+    echo "Largest over smallest (${sizes[$last]} over ${sizes[0]} articles; above 1: dearer at the larger size):"
+    echo
+    echo "| read | CPU/request | requests/s (smallest over largest) |"
+    echo "|---|---|---|"
+    for r in 0 1 2; do
+      awk -v r="$r" -v a=0 -v b="$last" -v read="${reads[$r]}" '
+        $1 == r && $2 == a {na += $4; ta += $6; ra += $5; ka++} $1 == r && $2 == b {nb += $4; tb += $6; rb += $5; kb++}
+        END {printf "| %s | %.2f | %.2f |\n", read, (tb / nb) / (ta / na), (ra / ka) / (rb / kb)}' "$work/rounds"
+    done
+  fi
+} > "$out"
 
-  # The statements behind the reads, as the app sends them (one newest and one oldest slug).
-  newest=$(head -1 "$work/slugs"); oldest=$(tail -1 "$work/slugs")
+# The statements behind the reads, as the app sends them (one newest and one oldest slug).
+for i in "${!sizes[@]}"; do
+  size=${sizes[$i]}; db=${dbs[$i]}
+  newest=$(head -1 "$work/slugs-$i"); oldest=$(tail -1 "$work/slugs-$i")
   explain "$size" "first list page" "$db" "SELECT a.id FROM article a WHERE a.status = 'PUBLISHED' AND a.published_at <= now() ORDER BY a.published_at DESC NULLS FIRST, a.id DESC LIMIT 21"
   explain "$size" "article by slug" "$db" "SELECT a.*, s.* FROM article a JOIN section s ON s.id = a.section_id WHERE a.slug = '$oldest' AND a.status = 'PUBLISHED' AND a.published_at <= now()"
   for which in newest oldest; do
     slug=${!which}
     explain "$size" "related teasers, stored ranking ($which article)" "$db" "SELECT t.related_id, a.slug FROM related_set s LEFT JOIN related_teaser t ON t.article_id = s.article_id LEFT JOIN article a ON a.id = t.related_id AND a.status = 'PUBLISHED' AND a.published_at <= now() WHERE s.article_id = (SELECT id FROM article WHERE slug = '$slug') ORDER BY t.position"
   done
-  echo "| $size ($total published) | first related read, ranking and storing (mean of 200, one at a time, curl) | | | ${first_reads} ms | | | |" >> "$out"
 done
 {
   echo
@@ -174,4 +221,5 @@ done
   echo
   cat "$plans"
 } >> "$out"
+sed -n '/^| articles | read/,/^$/p;/^| read | CPU/,/^$/p' "$out"
 echo "wrote $out"
